@@ -1,0 +1,44 @@
+# Two commands: `make run` and `make test`. Everything else is set up on the way.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+
+.PHONY: run test quicktest lint typecheck translations screenshots bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/ippo
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test: lint typecheck
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 -q
+
+quicktest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 -q -m "not slow"
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete ui -ts resources/translations/ippo_ja.ts
+	$(BIN)/pyside6-lrelease resources/translations/ippo_ja.ts -qm resources/translations/ippo_ja.qm
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs
+
+bench: $(STAMP)
+	for b in bench/*.py; do $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,283 @@
+"""Backups with SQLite's online backup API, thinned over time, and a restore that sets aside.
+
+Backups are taken on the app's own connection (never by copying the live file, whose ``-wal``
+may hold the latest answers): on open when the store changed since the last one, before a
+migration, and every ten minutes while something changed. Thinning keeps the newest ten plus
+the newest of each day for thirty days. A restore first copies the current store aside, so it
+never overwrites a file it has not kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import filelock
+
+from app import schema
+from app.db_types import utcnow
+from app.errors import StoreCorrupt, StoreLocked, StoreTooNew, UserError
+from app.paths import DataDir
+
+if TYPE_CHECKING:
+    from app.store import Store
+
+KEEP_NEWEST = 10
+KEEP_DAILY_DAYS = 30
+INTERVAL = timedelta(minutes=10)
+_NAME = re.compile(r"^ippo-(\d{8}T\d{6}\d{6})Z-([a-z0-9-]+)\.sqlite3$")
+_STAMP = "%Y%m%dT%H%M%S%f"
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup file and the instant it was taken (UTC, from its name)."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+
+
+def list_backups(folder: Path) -> list[Backup]:
+    """Backups in ``folder``, newest first. Files not named by Ippo are ignored."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match:
+            taken = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+            found.append(Backup(path, taken, match.group(2)))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def make_backup(store: Store, reason: str = "manual", now: datetime | None = None) -> Path:
+    """Copy the store with the online backup API into its backups folder, then thin.
+
+    The copy is written to a temporary name, flushed to disk and renamed, so a half-written
+    backup never looks like a good one.
+    """
+    folder = store.data_dir.backups
+    folder.mkdir(parents=True, exist_ok=True)
+    taken = now or utcnow()
+    safe_reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
+    target = folder / f"ippo-{taken.astimezone(UTC).strftime(_STAMP)}Z-{safe_reason}.sqlite3"
+    while target.exists():  # two backups in one microsecond: keep both
+        taken += timedelta(microseconds=1)
+        target = folder / f"ippo-{taken.astimezone(UTC).strftime(_STAMP)}Z-{safe_reason}.sqlite3"
+    partial = target.with_suffix(".partial")
+    with store.raw_connection() as source:
+        _copy_database(source, partial)
+    os.replace(partial, target)
+    _fsync_dir(folder)
+    thin(folder, now=taken)
+    return target
+
+
+def _copy_database(source: sqlite3.Connection, target: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        target.unlink()
+    destination = sqlite3.connect(target)
+    try:
+        source.backup(destination, pages=-1)
+        # A backup is a plain single file: no WAL beside it to lose.
+        destination.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        destination.close()
+    if os.name == "posix":
+        target.chmod(0o600)
+    with target.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def to_thin(backups: Iterable[Backup], now: datetime) -> list[Backup]:
+    """Which backups the policy lets go: all but the newest ten and one a day for thirty days."""
+    ordered = sorted(backups, key=lambda b: b.taken_at, reverse=True)
+    keep: set[Path] = {b.path for b in ordered[:KEEP_NEWEST]}
+    seen_days: set[str] = set()
+    horizon = now - timedelta(days=KEEP_DAILY_DAYS)
+    for backup in ordered:
+        day = backup.taken_at.date().isoformat()
+        if backup.taken_at >= horizon and day not in seen_days:
+            seen_days.add(day)
+            keep.add(backup.path)
+    return [b for b in ordered if b.path not in keep]
+
+
+def thin(folder: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the backups the policy lets go; returns what was deleted."""
+    gone = []
+    for backup in to_thin(list_backups(folder), now or utcnow()):
+        with contextlib.suppress(OSError):
+            backup.path.unlink()
+            gone.append(backup.path)
+    return gone
+
+
+def store_changed_since_last_backup(store: Store) -> bool:
+    """Whether the store's files are newer than its newest backup (cheap: file times only)."""
+    newest = next(iter(list_backups(store.data_dir.backups)), None)
+    if newest is None:
+        return True
+    db = store.data_dir.database
+    times = [p.stat().st_mtime for p in (db, Path(f"{db}-wal")) if p.exists()]
+    return bool(times) and max(times) > newest.taken_at.timestamp()
+
+
+class BackupSchedule:
+    """Every ten minutes while something changed. The caller's timer calls :meth:`tick`."""
+
+    def __init__(self, store: Store, now: Callable[[], datetime] = utcnow) -> None:
+        self._store = store
+        self._now = now
+        self._last_at = now()
+        self._last_count = store.change_count
+
+    def tick(self) -> Path | None:
+        """Take a backup if one is due; returns its path, or ``None``."""
+        now = self._now()
+        if self._store.change_count == self._last_count or now - self._last_at < INTERVAL:
+            return None
+        path = make_backup(self._store, reason="auto", now=now)
+        self._last_at, self._last_count = now, self._store.change_count
+        return path
+
+
+# -- restore ---------------------------------------------------------------------------------
+
+
+def check_backup_file(path: Path) -> str:
+    """Make sure ``path`` is an Ippo store this version can open; returns its revision."""
+    if not path.is_file():
+        raise UserError(f"There is no file {path}.", "Check the path and try again.", path)
+    with path.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise StoreCorrupt(
+                f"{path} is not an Ippo backup (not an SQLite database).",
+                "Choose a file from the backups folder (names start with 'ippo-').",
+                path,
+            )
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            check = connection.execute("PRAGMA quick_check").fetchone()[0]
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreCorrupt(
+            f"{path} cannot be read as an Ippo backup: {exc}.",
+            "Choose another backup; this one was left as it is.",
+            path,
+        ) from exc
+    if check != "ok" or row is None:
+        raise StoreCorrupt(
+            f"{path} is damaged or not an Ippo backup.",
+            "Choose another backup; this one was left as it is.",
+            path,
+        )
+    revision = str(row[0])
+    if revision not in schema.REVISIONS:
+        raise StoreTooNew(
+            f"{path} was made by a newer version of Ippo (schema {revision}).",
+            "Install the newer Ippo to restore it.",
+            path,
+        )
+    return revision
+
+
+def restore(store: Store, backup_file: Path, now: datetime | None = None) -> Path:
+    """Replace the store's content with ``backup_file``; returns where the old content went.
+
+    The current content is first copied aside with the backup API (into ``backups/replaced``),
+    then the backup is copied *into* the live database, again with the backup API, so the WAL
+    and the open connection stay consistent. The caller reopens the store afterwards so that a
+    backup from an older schema is migrated.
+    """
+    check_backup_file(backup_file)
+    stamp = (now or utcnow()).astimezone(UTC).strftime(_STAMP)
+    aside = store.data_dir.backups / "replaced" / f"ippo-replaced-{stamp}Z.sqlite3"
+    aside.parent.mkdir(parents=True, exist_ok=True)
+    with store.raw_connection() as live:
+        _copy_database(live, aside)
+        source = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+        try:
+            source.backup(live, pages=-1)
+        finally:
+            source.close()
+        live.execute("PRAGMA wal_checkpoint(FULL)")
+    return aside
+
+
+def set_aside_damaged(data_dir_db: Path, now: datetime | None = None) -> Path:
+    """Move a store that cannot be opened (and its -wal/-shm) aside, untouched, before a restore."""
+    stamp = (now or utcnow()).astimezone(UTC).strftime(_STAMP)
+    folder = data_dir_db.parent / "backups" / "replaced" / f"damaged-{stamp}Z"
+    folder.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        candidate = Path(f"{data_dir_db}{suffix}")
+        if candidate.exists():
+            os.replace(candidate, folder / candidate.name)
+    return folder
+
+
+def restore_data_dir(data_dir: DataDir, backup_file: Path) -> Path:
+    """``ippo restore``: restore into a data folder whose store may be healthy or damaged.
+
+    Returns the path where the replaced content was set aside. A healthy store is restored in
+    place through the backup API; a damaged one is moved aside untouched and the backup copied
+    in as a fresh file. Either way the store is then opened once, so an older backup migrates.
+    """
+    from app.store import Store
+
+    check_backup_file(backup_file)
+    try:
+        store = Store.open(data_dir, migrate=False)
+    except StoreCorrupt:
+        lock = _lock_for(data_dir.database)
+        try:
+            aside = set_aside_damaged(data_dir.database)
+            source = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+            target = sqlite3.connect(data_dir.database)
+            try:
+                source.backup(target, pages=-1)
+            finally:
+                source.close()
+                target.close()
+        finally:
+            lock.release()
+    else:
+        with store:
+            aside = restore(store, backup_file)
+    Store.open(data_dir).close()  # migrates an older backup, with its own backup first
+    return aside
+
+
+def _lock_for(database: Path) -> filelock.BaseFileLock:
+    lock = filelock.FileLock(str(database) + ".lock", timeout=0)
+    try:
+        lock.acquire()
+    except filelock.Timeout as exc:
+        raise StoreLocked(
+            f"The store {database} is in use by another running Ippo.",
+            "Close the other Ippo window, then restore again.",
+            database,
+        ) from exc
+    return lock

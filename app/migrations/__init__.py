@@ -1,0 +1,1 @@
+"""Alembic revisions of the store's schema, shipped inside the package."""

@@ -1,0 +1,91 @@
+"""The store's tables. UUID keys everywhere so archives from several laptops merge cleanly.
+
+Later issues add tables (worksheets, run events, groups) as new Alembic revisions; nothing here
+needs to change for them: they point at ``workshop.id`` or ``participant.id``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import JSON, Column
+from sqlmodel import Field, SQLModel
+
+from app.db_types import UTCDateTime, utcnow
+
+WORKSHOP_STATUSES = ("planned", "running", "finished")
+AT_ZERO_CHOICES = ("hold", "advance")
+DEFAULT_WARNING_SECONDS = 120
+
+
+def _created() -> Any:
+    return Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+
+
+def _updated() -> Any:
+    return Field(
+        default_factory=utcnow,
+        sa_type=UTCDateTime,
+        nullable=False,
+        sa_column_kwargs={"onupdate": utcnow},
+    )
+
+
+class Workshop(SQLModel, table=True):
+    """One workshop: planned, run and reported as a unit."""
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    title: str
+    date: dt.date | None = None
+    venue: str = ""
+    facilitator: str = ""
+    language: str = "ja"
+    status: str = "planned"
+    template_id: str = ""
+    #: The template's nominal length, shown against the agenda's total while editing.
+    template_minutes: int = 0
+    notes: str = ""
+    created_at: dt.datetime = _created()
+    updated_at: dt.datetime = _updated()
+
+
+class Stage(SQLModel, table=True):
+    """One timed stage of a workshop's agenda, in ``position`` order."""
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    workshop_id: uuid.UUID = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    position: int
+    kind: str
+    title: str
+    planned_seconds: int
+    instructions: str = ""
+    prompts: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    warning_seconds: int = DEFAULT_WARNING_SECONDS
+    #: A protected stage (the declaration) is never shortened by the adaptive plan.
+    protected: bool = False
+    at_zero: str = "hold"
+    chimes: bool = True
+    created_at: dt.datetime = _created()
+    updated_at: dt.datetime = _updated()
+
+
+class Participant(SQLModel, table=True):
+    """A person in the room. ``name`` is stored exactly as given (trimmed, katakana widened)."""
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    workshop_id: uuid.UUID = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    position: int = 0
+    name: str
+    reading: str = ""
+    department: str = ""
+    employee_code: str = ""
+    email: str = ""
+    attended: bool = False
+    #: What the sheet prints instead of ``name`` when a font cannot draw it (or the person asks).
+    print_name: str = ""
+    #: A normalised copy used only for matching and search; never shown, never printed.
+    name_key: str = Field(default="", index=True)
+    created_at: dt.datetime = _created()
+    updated_at: dt.datetime = _updated()

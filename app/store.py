@@ -1,0 +1,284 @@
+"""The local SQLite store: opening it safely, and handing out short sessions.
+
+One file per installation. WAL with ``synchronous=FULL`` (a committed answer survives a power
+cut), foreign keys on, owner-only permissions. Opening refuses — with a message that names the
+file and says what to do — a file that is corrupt, held by another Ippo, read-only, or written
+by a newer Ippo. It never puts a new empty database in the place of a file it cannot read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import filelock
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, OperationalError
+from sqlmodel import Session
+
+from app import schema
+from app.errors import StoreCorrupt, StoreError, StoreLocked, StoreReadOnly, StoreTooNew
+from app.paths import DataDir
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 3000
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """Pragmas on every connection, and SQLAlchemy's recipe for real transactions on pysqlite.
+
+    pysqlite's own transaction handling defers BEGIN and breaks SAVEPOINT; the documented fix is
+    to switch it off and emit BEGIN ourselves (SQLAlchemy docs, dialects/sqlite).
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+class Store:
+    """An open store. Use :meth:`open`; close it with :meth:`close` (or ``with``)."""
+
+    def __init__(self, data_dir: DataDir, engine: Engine, lock: filelock.BaseFileLock | None):
+        self.data_dir = data_dir
+        self.engine = engine
+        self._lock = lock
+        #: Bumped on every commit that changed something; the backup schedule reads it.
+        self.change_count = 0
+        self.migrated_from: str | None = None
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: DataDir,
+        *,
+        exclusive: bool = True,
+        migrate: bool = True,
+        backup_before_migration: bool = True,
+    ) -> Store:
+        """Open (creating if needed) the store in ``data_dir``.
+
+        Args:
+            data_dir: where the store lives.
+            exclusive: hold the single-writer lock; read-only CLI verbs pass ``False`` so they
+                work while the app is running.
+            migrate: bring an older store up to date (after a backup).
+            backup_before_migration: take a backup before migrating (tests may skip it).
+
+        Raises:
+            StoreError: with a message naming the file and what to do.
+        """
+        path = data_dir.database
+        try:
+            data_dir.ensure()
+        except OSError as exc:
+            raise StoreReadOnly(
+                f"Ippo cannot create its data folder {data_dir.root}: {exc.strerror}.",
+                "Choose a folder you can write to with --data-dir, or fix its permissions.",
+                data_dir.root,
+            ) from exc
+        _check_file(path, writable=exclusive)
+        lock = _acquire_lock(path) if exclusive else None
+        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+        _configure_sqlite(engine)
+        store = cls(data_dir, engine, lock)
+        try:
+            store._verify_and_migrate(migrate=migrate, backup=backup_before_migration)
+        except BaseException:
+            store.close()
+            raise
+        if exclusive:
+            _restrict_permissions(path)
+        return store
+
+    def _verify_and_migrate(self, *, migrate: bool, backup: bool) -> None:
+        path = self.data_dir.database
+        try:
+            with self.engine.connect() as connection:
+                check = connection.execute(text("PRAGMA quick_check")).scalar()
+                if check != "ok":
+                    raise _corrupt(path, f"its integrity check failed ({check})")
+                revision = schema.current_revision(connection)
+                populated = schema.has_user_tables(connection)
+        except DBAPIError as exc:
+            raise _translate_sqlite_error(exc, path) from exc
+        if revision is None and populated:
+            raise _corrupt(path, "it is an SQLite file, but not an Ippo store")
+        if revision is not None and revision not in schema.REVISIONS:
+            raise StoreTooNew(
+                f"The store {path} was written by a newer version of Ippo "
+                f"(schema {revision}; this Ippo knows up to {schema.HEAD}).",
+                "Install the newer Ippo to open it, or restore a backup made by this version "
+                "(`ippo restore FILE`). The file was left untouched.",
+                path,
+            )
+        if revision == schema.HEAD or not migrate:
+            return
+        if revision is not None and backup:
+            from app.backups import make_backup
+
+            make_backup(self, reason=f"before-migration-{revision}")
+        try:
+            schema.upgrade(self.engine)
+        except DBAPIError as exc:
+            raise _translate_sqlite_error(exc, path) from exc
+        self.migrated_from = revision
+
+    # -- use -----------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short session that commits on success; objects stay usable after it closes."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                dirty = bool(session.new or session.dirty or session.deleted)
+                session.commit()
+            except (OperationalError, DatabaseError) as exc:
+                session.rollback()
+                if isinstance(exc, IntegrityError):
+                    raise  # a bug in Ippo, not a problem with the file
+                raise _translate_sqlite_error(exc, self.data_dir.database) from exc
+            except BaseException:
+                session.rollback()
+                raise
+            if dirty or session.info.pop("changed", False):
+                self.change_count += 1
+
+    def raw_connection(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """The app's own sqlite3 connection, for the online backup API."""
+        return _raw(self.engine)
+
+    @property
+    def path(self) -> Path:
+        return self.data_dir.database
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@contextlib.contextmanager
+def _raw(engine: Engine) -> Iterator[sqlite3.Connection]:
+    with engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        yield driver
+
+
+# -- checks before SQLite touches the file ---------------------------------------------------
+
+
+def _check_file(path: Path, *, writable: bool) -> None:
+    if not path.exists():
+        if writable and not os.access(path.parent, os.W_OK):
+            raise StoreReadOnly(
+                f"Ippo cannot create its store in {path.parent}: the folder is read-only.",
+                "Choose a folder you can write to with --data-dir, or fix its permissions.",
+                path,
+            )
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreReadOnly(
+            f"Ippo cannot read its store {path}: {exc.strerror}.",
+            "Check the file's permissions, or choose another folder with --data-dir.",
+            path,
+        ) from exc
+    if header and header != SQLITE_HEADER:
+        raise _corrupt(path, "it is not an SQLite database")
+    if writable and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise StoreReadOnly(
+            f"The store {path} is read-only: Ippo could not save anything there.",
+            "Make the file and its folder writable (it may sit on a locked USB stick or a "
+            "read-only share), or copy it to a writable folder and open that with --data-dir.",
+            path,
+        )
+
+
+def _acquire_lock(path: Path) -> filelock.BaseFileLock:
+    lock = filelock.FileLock(str(path) + ".lock", timeout=0)
+    try:
+        lock.acquire()
+    except filelock.Timeout as exc:
+        raise StoreLocked(
+            f"The store {path} is in use by another running Ippo.",
+            "Close the other Ippo window (or wait for the other command to finish), then try "
+            "again.",
+            path,
+        ) from exc
+    except OSError as exc:
+        raise StoreReadOnly(
+            f"Ippo cannot lock its store {path}: {exc.strerror}.",
+            "Make the folder writable, or choose another folder with --data-dir.",
+            path,
+        ) from exc
+    return lock
+
+
+def _restrict_permissions(path: Path) -> None:
+    if os.name != "posix":
+        return
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        with contextlib.suppress(OSError):
+            if candidate.exists():
+                candidate.chmod(0o600)
+
+
+def _corrupt(path: Path, why: str) -> StoreCorrupt:
+    return StoreCorrupt(
+        f"The store {path} cannot be read: {why}.",
+        "Restore the latest backup (`ippo restore FILE`, backups are in "
+        f"{path.parent / 'backups'}). Ippo has not changed the damaged file.",
+        path,
+    )
+
+
+def _translate_sqlite_error(exc: DBAPIError, path: Path) -> StoreError:
+    message = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    if "locked" in message or "busy" in message:
+        return StoreLocked(
+            f"The store {path} is locked by another program.",
+            "Close the other program that has it open (another Ippo, or a database browser), "
+            "then try again.",
+            path,
+        )
+    if "readonly" in message or "read-only" in message:
+        return StoreReadOnly(
+            f"The store {path} is read-only: Ippo could not save.",
+            "Make the file and its folder writable, then try again. Nothing was lost.",
+            path,
+        )
+    if "disk is full" in message or "database or disk is full" in message:
+        return StoreError(
+            f"The disk holding {path} is full: the last change was not saved.",
+            "Free some space (empty the trash, remove old files), then try again.",
+            path,
+        )
+    return _corrupt(path, str(exc.orig) if exc.orig is not None else str(exc))

@@ -1,0 +1,1 @@
+"""Ippo's PySide6 windows and widgets. Importing this package does not import Qt."""

@@ -1,0 +1,67 @@
+"""One table of the main window's actions: id, text, shortcut, where it goes in the menus.
+
+Texts are English source strings translated in the ``Actions`` context, so a language switch
+only has to walk this table again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    menu: str
+    shortcut: QKeySequence.StandardKey | str | None = None
+    toolbar: bool = False
+
+
+MENUS = {
+    "file": QT_TRANSLATE_NOOP("Actions", "&File"),
+    "edit": QT_TRANSLATE_NOOP("Actions", "&Edit"),
+    "help": QT_TRANSLATE_NOOP("Actions", "&Help"),
+}
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("new", QT_TRANSLATE_NOOP("Actions", "&New workshop…"), "file",
+               QKeySequence.StandardKey.New, toolbar=True),
+    ActionSpec("duplicate", QT_TRANSLATE_NOOP("Actions", "D&uplicate workshop"), "file",
+               "Ctrl+D", toolbar=True),
+    ActionSpec("delete", QT_TRANSLATE_NOOP("Actions", "De&lete workshop…"), "file",
+               None, toolbar=True),
+    ActionSpec("sample", QT_TRANSLATE_NOOP("Actions", "Open the &sample workshop"), "file"),
+    ActionSpec("save_template", QT_TRANSLATE_NOOP("Actions", "Save agenda as &template…"),
+               "file"),
+    ActionSpec("backup", QT_TRANSLATE_NOOP("Actions", "&Back up now"), "file", "Ctrl+Shift+B"),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", QKeySequence.StandardKey.Quit),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "edit", QKeySequence.StandardKey.Undo,
+               toolbar=True),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "edit", QKeySequence.StandardKey.Redo,
+               toolbar=True),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Ippo"), "help"),
+)  # fmt: skip
+
+
+def make_actions(parent: object) -> dict[str, QAction]:
+    """Create a QAction for every spec (texts set by :func:`retranslate_actions`)."""
+    actions = {}
+    for spec in ACTIONS:
+        action = QAction(parent)  # type: ignore[call-overload]
+        action.setObjectName(f"action_{spec.id}")
+        if isinstance(spec.shortcut, QKeySequence.StandardKey):
+            action.setShortcut(QKeySequence(spec.shortcut))
+        elif spec.shortcut:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        actions[spec.id] = action
+    retranslate_actions(actions)
+    return actions
+
+
+def retranslate_actions(actions: dict[str, QAction]) -> None:
+    for spec in ACTIONS:
+        actions[spec.id].setText(QCoreApplication.translate("Actions", spec.text))

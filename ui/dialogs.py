@@ -1,0 +1,41 @@
+"""Every modal question the app asks, each behind one seam that tests replace (pytest-qt's
+advice: no test waits for a modal with a timer)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.errors import UserError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class Dialogs:
+    """The seams. Tests monkeypatch these static methods."""
+
+    @staticmethod
+    def error(parent: QWidget | None, title: str, message: str, advice: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, message, parent=parent)
+        if advice:
+            box.setInformativeText(advice)
+        box.exec()
+
+    @staticmethod
+    def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
+    @staticmethod
+    def info(parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+
+def show_user_error(parent: QWidget | None, error: UserError) -> None:
+    """A user error as a dialog: what happened, and what to do."""
+    Dialogs.error(parent, _tr("Ippo"), error.message, error.advice)

@@ -1,0 +1,313 @@
+"""The main window: composes the workshop list and the open workshop's panels, wires signals.
+
+It holds no business rule: each handler asks a service in ``app`` and shows the answer.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import workshops
+from app.backups import make_backup
+from app.demo import create_demo
+from app.errors import NotFound, UserError
+from app.store import Store
+from app.templates import TemplateProblem, WorkshopTemplate, save_template, template_from_stages
+from ui.actions import MENUS, make_actions, retranslate_actions
+from ui.agenda_editor import AgendaEditor
+from ui.dialogs import Dialogs, show_user_error
+from ui.i18n import fill
+from ui.new_workshop_dialog import NewWorkshopDialog
+from ui.participants_view import ParticipantsModel, ParticipantsView
+from ui.workshop_details import WorkshopDetails
+from ui.workshop_list import WorkshopListModel, WorkshopListView
+
+
+class MainWindow(QMainWindow):
+    """Ippo's planning window."""
+
+    def __init__(
+        self,
+        store: Store,
+        templates: list[WorkshopTemplate],
+        template_problems: list[TemplateProblem] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.templates = templates
+        self.template_problems = list(template_problems or [])
+        self.current_id: uuid.UUID | None = None
+        self.undo_stack = QUndoStack(self)
+
+        self.actions_by_id = make_actions(self)
+        self.workshop_model = WorkshopListModel(self)
+        self.workshop_list = WorkshopListView(self.workshop_model)
+        self.heading = QLabel()
+        self.heading.setObjectName("workshopHeading")
+        self.details = WorkshopDetails()
+        self.agenda = AgendaEditor(store, self.undo_stack)
+        self.participants_model = ParticipantsModel(self)
+        self.participants = ParticipantsView(self.participants_model)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.agenda, "")
+        self.tabs.addTab(self.participants, "")
+        self.tabs.addTab(self.details, "")
+
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.addWidget(self.heading)
+        column.addWidget(self.tabs, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.workshop_list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([320, 960])
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self._connect_signals()
+        self.retranslate()
+        self.refresh_list()
+        if self.template_problems:
+            first = self.template_problems[0]
+            self.statusBar().showMessage(
+                fill(
+                    self.tr("%1 template(s) could not be loaded: %2: %3: %4"),
+                    len(self.template_problems),
+                    first.path,
+                    first.field,
+                    first.message,
+                )
+            )
+
+    # -- composition ------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        from ui.actions import ACTIONS
+
+        self._menus = {key: self.menuBar().addMenu("") for key in MENUS}
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        self._toolbar = toolbar
+        for spec in ACTIONS:
+            action = self.actions_by_id[spec.id]
+            self._menus[spec.menu].addAction(action)
+            if spec.toolbar:
+                toolbar.addAction(action)
+
+    def _connect_signals(self) -> None:
+        handlers: dict[str, Callable[[], Any]] = {
+            "new": self.new_workshop,
+            "duplicate": self.duplicate_workshop,
+            "delete": self.delete_workshop,
+            "sample": self.open_sample,
+            "save_template": self.save_as_template,
+            "backup": self.back_up_now,
+            "quit": self.close,
+            "undo": self.undo_stack.undo,
+            "redo": self.undo_stack.redo,
+            "about": self.about,
+        }
+        for key, handler in handlers.items():
+            self.actions_by_id[key].triggered.connect(lambda _=False, h=handler: h())
+        self.undo_stack.canUndoChanged.connect(self.actions_by_id["undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.actions_by_id["redo"].setEnabled)
+        self.actions_by_id["undo"].setEnabled(False)
+        self.actions_by_id["redo"].setEnabled(False)
+        self.workshop_list.chosen.connect(self.open_workshop)
+        self.agenda.changed.connect(self._agenda_changed)
+        self.details.edited.connect(self._details_edited)
+
+    def retranslate(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        self.setWindowTitle(self.tr("Ippo — career ownership workshops"))
+        for key, menu in self._menus.items():
+            menu.setTitle(QCoreApplication.translate("Actions", MENUS[key]))
+        retranslate_actions(self.actions_by_id)
+        self._toolbar.setWindowTitle(self.tr("Workshop"))
+        self.tabs.setTabText(0, self.tr("Agenda"))
+        self.tabs.setTabText(1, self.tr("Participants"))
+        self.tabs.setTabText(2, self.tr("Details"))
+        self.workshop_list.setAccessibleName(self.tr("Workshops"))
+        self._update_heading()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- state ------------------------------------------------------------------------------
+
+    def refresh_list(self, select: uuid.UUID | None = None) -> None:
+        self.workshop_model.set_rows(workshops.list_workshops(self.store))
+        self.workshop_list.select_id(select or self.current_id)
+        if self.workshop_model.rowCount() == 0:
+            self.open_workshop(None)
+
+    def open_workshop(self, workshop_id: uuid.UUID | None) -> None:
+        """Show a workshop's panels (or none); the agenda's undo history is per workshop."""
+        if workshop_id != self.current_id:
+            self.undo_stack.clear()
+        self.current_id = workshop_id
+        detail = None
+        if workshop_id is not None:
+            try:
+                detail = workshops.get_workshop(self.store, workshop_id)
+            except NotFound:
+                self.refresh_list()
+                return
+        self.details.set_workshop(detail.workshop if detail else None)
+        self.agenda.set_workshop(detail)
+        self.participants_model.set_rows(detail.participants if detail else [])
+        for key in ("duplicate", "delete", "save_template"):
+            self.actions_by_id[key].setEnabled(detail is not None)
+        self._detail = detail
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        detail = getattr(self, "_detail", None)
+        if detail is None:
+            self.heading.setText(self.tr("No workshop open. Create one with New workshop."))
+            return
+        w = detail.workshop
+        self.heading.setText(
+            fill(
+                self.tr("%1 — %2 · %3 people"),
+                w.title,
+                w.date.isoformat() if w.date else self.tr("no date"),
+                len(detail.participants),
+            )
+        )
+
+    def _agenda_changed(self) -> None:
+        self.refresh_list()
+
+    def _details_edited(self, changes: dict[str, Any]) -> None:
+        if self.current_id is None:
+            return
+        try:
+            workshops.update_workshop(self.store, self.current_id, **changes)
+        except UserError as error:
+            self.details.show_error(error)
+            return
+        self.refresh_list()
+        self._detail = workshops.get_workshop(self.store, self.current_id)
+        self._update_heading()
+
+    # -- commands ---------------------------------------------------------------------------
+
+    def _guarded(self, action: Callable[[], Any]) -> Any:
+        try:
+            return action()
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+
+    def new_workshop(self) -> None:
+        request = NewWorkshopDialog.ask(self, self.templates)
+        if request is None:
+            return
+        created = self._guarded(
+            lambda: workshops.create_workshop(
+                self.store,
+                request.template,
+                request.title,
+                when=request.date,
+                venue=request.venue,
+                facilitator=request.facilitator,
+                language=request.language,
+            )
+        )
+        if created is not None:
+            self.refresh_list(select=created.id)
+
+    def duplicate_workshop(self) -> None:
+        if self.current_id is None or self._detail is None:
+            return
+        title = fill(self.tr("%1 (copy)"), self._detail.workshop.title)
+        copy = self._guarded(lambda: workshops.duplicate_workshop(self.store, self.current_id, title))  # type: ignore[arg-type]
+        if copy is not None:
+            self.refresh_list(select=copy.id)
+
+    def delete_workshop(self) -> None:
+        if self.current_id is None or self._detail is None:
+            return
+        detail = self._detail
+        question = fill(
+            self.tr(
+                "Delete 「%1」 with its agenda and its %2 participants' data? "
+                "A backup is taken first."
+            ),
+            detail.workshop.title,
+            len(detail.participants),
+        )
+        if not Dialogs.confirm(self, self.tr("Delete workshop"), question, self.tr("Delete")):
+            return
+        self._guarded(lambda: make_backup(self.store, reason="before-delete"))
+        self._guarded(lambda: workshops.delete_workshop(self.store, detail.workshop.id))
+        self.current_id = None
+        self.refresh_list()
+
+    def open_sample(self) -> None:
+        template = next((t for t in self.templates if t.id == "workshop-90"), None)
+        if template is None:
+            return
+        created = self._guarded(lambda: create_demo(self.store, template))
+        if created is not None:
+            self.refresh_list(select=created.id)
+
+    def save_as_template(self) -> None:
+        if self._detail is None:
+            return
+        detail = self._detail
+        title = detail.workshop.title
+        template = template_from_stages(
+            f"my-{detail.workshop.id.hex[:8]}",
+            {"ja": title, "en": title},
+            workshops.stage_templates(detail),
+        )
+        path = self._guarded(lambda: save_template(template, self.store.data_dir.templates))
+        if path is not None:
+            self.templates.append(template)
+            self.statusBar().showMessage(fill(self.tr("Saved the agenda as a template: %1"), path))
+
+    def back_up_now(self) -> None:
+        path = self._guarded(lambda: make_backup(self.store, reason="manual"))
+        if path is not None:
+            self.statusBar().showMessage(fill(self.tr("Backup saved: %1"), path))
+
+    def about(self) -> None:
+        from app import __version__
+
+        Dialogs.info(
+            self,
+            self.tr("About Ippo"),
+            fill(self.tr("Ippo %1\nData folder: %2"), __version__, self.store.data_dir.root),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Leaving a field saves it; make sure the focused one is left before the window goes.
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+        super().closeEvent(event)
+
+    def action(self, key: str) -> QAction:
+        return self.actions_by_id[key]
