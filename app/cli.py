@@ -109,7 +109,7 @@ def main(
             if args.verb == "run":
                 workshop = str(_with_store(data_dir, lambda s: _resolve(s, args.id)))
             return open_gui(data_dir, workshop, bool(getattr(args, "start", False)))
-        return COMMANDS[args.verb](args, data_dir, out)
+        return COMMANDS[args.verb](args, data_dir, out, err)
     except UserError as exc:
         print(f"ippo: {exc.message}", file=err)
         if exc.advice:
@@ -160,7 +160,7 @@ def _find_template(data_dir: DataDir, wanted: str) -> Any:
     raise UserError(f"There is no template '{wanted}'.", f"Known templates: {known}.")
 
 
-def cmd_new(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> int:
+def cmd_new(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
     from app.workshops import create_workshop
 
     template = _find_template(data_dir, args.template)
@@ -181,7 +181,7 @@ def cmd_new(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_list(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> int:
+def cmd_list(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
     from app.workshops import list_workshops
 
     rows = _with_store(data_dir, list_workshops)
@@ -256,7 +256,7 @@ def workshop_json(detail: Any) -> dict[str, Any]:
     }
 
 
-def cmd_show(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> int:
+def cmd_show(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
     from app.workshops import get_workshop
 
     detail = _with_store(data_dir, lambda store: get_workshop(store, _resolve(store, args.id)))
@@ -277,7 +277,7 @@ def cmd_show(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_demo(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> int:
+def cmd_demo(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
     from app.demo import create_demo
 
     template = _find_template(data_dir, "90")
@@ -288,7 +288,7 @@ def cmd_demo(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_templates(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> int:
+def cmd_templates(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
     from app.templates import load_templates
 
     templates, problems = load_templates(data_dir.templates)
@@ -296,11 +296,11 @@ def cmd_templates(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> i
         origin = "built-in" if t.builtin else str(t.path)
         print(f"{t.id:<20} {t.minutes:>4} min  {t.title.get('ja', '')}  ({origin})", file=out)
     for problem in problems:
-        print(f"ippo: broken template {problem.path}: {problem.field}: {problem.message}", file=sys.stderr)
+        print(f"ippo: broken template {problem.path}: {problem.field}: {problem.message}", file=err)
     return EXIT_OK
 
 
-def cmd_backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> int:
+def cmd_backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
     from app.backups import make_backup
 
     path = _with_store(data_dir, lambda store: make_backup(store, reason="manual"))
@@ -308,7 +308,7 @@ def cmd_backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_restore(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> int:
+def cmd_restore(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
     from app.backups import restore_data_dir
 
     aside = restore_data_dir(data_dir, args.file)
@@ -317,7 +317,8 @@ def cmd_restore(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> int
     return EXIT_OK
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, DataDir, TextIO], int]] = {
+Command = Callable[[argparse.Namespace, DataDir, TextIO, TextIO], int]
+COMMANDS: dict[str, Command] = {
     "new": cmd_new,
     "list": cmd_list,
     "show": cmd_show,

@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.db_types import UTCDateTime, utcnow
@@ -89,3 +89,21 @@ class Participant(SQLModel, table=True):
     name_key: str = Field(default="", index=True)
     created_at: dt.datetime = _created()
     updated_at: dt.datetime = _updated()
+
+
+class RunEventRow(SQLModel, table=True):
+    """One operator event of a workshop's run (append-only; the run state is a fold of them)."""
+
+    __tablename__ = "run_event"
+    __table_args__ = (UniqueConstraint("workshop_id", "seq", name="uq_run_event_seq"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    workshop_id: uuid.UUID = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    seq: int
+    kind: str
+    at: dt.datetime = Field(sa_type=UTCDateTime, nullable=False)
+    seconds: int | None = None
+    stage: int | None = None
+    text: str | None = None
+    plan: list[int] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    created_at: dt.datetime = _created()

@@ -7,6 +7,7 @@ sticks); otherwise the platform's user data folder.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass
@@ -64,10 +65,9 @@ class DataDir:
         """Create the folder (owner-only on POSIX: the reflections in it are personal)."""
         self.root.mkdir(parents=True, exist_ok=True)
         if os.name == "posix":
-            try:
+            # A folder we do not own (a shared stick) stays as it is: the file itself is 0600.
+            with contextlib.suppress(OSError):
                 self.root.chmod(0o700)
-            except OSError:
-                pass  # a folder we do not own (a shared stick): the file itself is still 0600
         return self
 
 

@@ -798,7 +798,7 @@ def _minutes_value(seconds: int) -> int | float:
 
 
 def _texts_out(texts: Mapping[str, str]) -> dict[str, str]:
-    return {lang: str(texts.get(lang, "")) for lang in LANGUAGES}
+    return {lang: str(texts.get(lang) or "") for lang in LANGUAGES}
 
 
 def _to_data(template: WorkshopTemplate) -> dict[str, Any]:

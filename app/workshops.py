@@ -95,7 +95,9 @@ def create_workshop(
     """A new workshop whose agenda is a copy of ``template``'s stages."""
     title = title.strip()
     if not title:
-        raise UserError("A workshop needs a title.", "Type a title, for example 「新任管理職研修」.")
+        raise UserError(
+            "A workshop needs a title.", "Type a title, for example 「新任管理職研修」."
+        )
     workshop = Workshop(
         title=title,
         date=when,
@@ -119,14 +121,12 @@ def list_workshops(store: Store) -> list[WorkshopSummary]:
     """All workshops, the next ones first, then the undated ones, then the past ones."""
     with store.session() as session:
         people = dict(
-            session.exec(  # type: ignore[call-overload]
-                select(Participant.workshop_id, func.count()).group_by(
-                    col(Participant.workshop_id)
-                )
+            session.exec(
+                select(Participant.workshop_id, func.count()).group_by(col(Participant.workshop_id))
             ).all()
         )
         planned = dict(
-            session.exec(  # type: ignore[call-overload]
+            session.exec(
                 select(Stage.workshop_id, func.sum(Stage.planned_seconds)).group_by(
                     col(Stage.workshop_id)
                 )
@@ -160,9 +160,7 @@ def resolve_id(store: Store, text: str) -> uuid.UUID:
         return matches[0]
     if not matches:
         raise NotFound(f"No workshop has the id '{text}'.", "Run `ippo list` to see the ids.")
-    raise NotFound(
-        f"'{text}' matches {len(matches)} workshops.", "Type more characters of the id."
-    )
+    raise NotFound(f"'{text}' matches {len(matches)} workshops.", "Type more characters of the id.")
 
 
 def get_workshop(store: Store, workshop_id: uuid.UUID) -> WorkshopDetail:

@@ -11,9 +11,9 @@ import pytest
 # Offscreen by default, also when a test file is run on its own (Dangerzone's habit).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.paths import DataDir  # noqa: E402
-from app.store import Store  # noqa: E402
-from app.templates import WorkshopTemplate, load_templates  # noqa: E402
+from app.paths import DataDir
+from app.store import Store
+from app.templates import WorkshopTemplate, load_templates
 
 
 @pytest.fixture(autouse=True)

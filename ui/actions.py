@@ -38,7 +38,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("save_template", QT_TRANSLATE_NOOP("Actions", "Save agenda as &template…"),
                "file"),
     ActionSpec("backup", QT_TRANSLATE_NOOP("Actions", "&Back up now"), "file", "Ctrl+Shift+B"),
-    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", QKeySequence.StandardKey.Quit),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file",
+               QKeySequence.StandardKey.Quit),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "edit", QKeySequence.StandardKey.Undo,
                toolbar=True),
     ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "edit", QKeySequence.StandardKey.Redo,
@@ -53,9 +54,7 @@ def make_actions(parent: object) -> dict[str, QAction]:
     for spec in ACTIONS:
         action = QAction(parent)  # type: ignore[call-overload]
         action.setObjectName(f"action_{spec.id}")
-        if isinstance(spec.shortcut, QKeySequence.StandardKey):
-            action.setShortcut(QKeySequence(spec.shortcut))
-        elif spec.shortcut:
+        if isinstance(spec.shortcut, QKeySequence.StandardKey) or spec.shortcut:
             action.setShortcut(QKeySequence(spec.shortcut))
         actions[spec.id] = action
     retranslate_actions(actions)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -21,10 +21,16 @@ from app.models import Stage
 from app.store import Store
 from app.workshops import insert_stage, move_stage, remove_stage, update_stage
 
-#: Called after every stored change with the stage to select afterwards (None: keep the row).
-Notify = Callable[[uuid.UUID | None], None]
-#: Called with the error when an undo or redo could not be stored.
-Report = Callable[[UserError], None]
+
+class Listener(Protocol):
+    """Who hears about the commands' stored changes and failures (the editor)."""
+
+    def after_change(self, select: uuid.UUID | None) -> None:
+        """A change was stored; ``select`` is the stage to show (None: keep the selection)."""
+
+    def report(self, error: UserError) -> None:
+        """An undo or redo could not be stored."""
+
 
 EDIT_STAGE_ID = 0x1990  # any constant unique among Ippo's commands: QUndoStack merges by id()
 
@@ -48,11 +54,10 @@ def edit_text(field: str) -> str:
 class AgendaCommand(QUndoCommand):
     """Shared plumbing: first application before push, reporting, announcing."""
 
-    def __init__(self, store: Store, notify: Notify, report: Report, text: str) -> None:
+    def __init__(self, store: Store, listener: Listener, text: str) -> None:
         super().__init__(text)
         self._store = store
-        self._notify = notify
-        self._report = report
+        self._listener = listener
         self._applied = False
 
     def apply(self) -> None:
@@ -61,22 +66,23 @@ class AgendaCommand(QUndoCommand):
         self._applied = True
 
     def redo(self) -> None:
-        if self._applied:
+        first = self._applied
+        if first:
             self._applied = False  # push() calls redo() once more; the change is already stored
         elif not self._run(self._redo):
             return
-        self._notify(self._select_after_redo())
+        self._listener.after_change(self._select_after_redo(first))
 
     def undo(self) -> None:
         if self._run(self._undo):
-            self._notify(self._select_after_undo())
+            self._listener.after_change(self._select_after_undo())
 
     def _run(self, action: Callable[[], None]) -> bool:
         try:
             action()
         except UserError as error:
             self.setObsolete(True)  # the stack drops a command that can no longer be replayed
-            self._report(error)
+            self._listener.report(error)
             return False
         return True
 
@@ -86,7 +92,7 @@ class AgendaCommand(QUndoCommand):
     def _undo(self) -> None:
         raise NotImplementedError
 
-    def _select_after_redo(self) -> uuid.UUID | None:
+    def _select_after_redo(self, first: bool) -> uuid.UUID | None:
         return None
 
     def _select_after_undo(self) -> uuid.UUID | None:
@@ -103,10 +109,9 @@ class EditStageCommand(AgendaCommand):
         field: str,
         old: Any,
         new: Any,
-        notify: Notify,
-        report: Report,
+        listener: Listener,
     ) -> None:
-        super().__init__(store, notify, report, edit_text(field))
+        super().__init__(store, listener, edit_text(field))
         self.stage_id = stage_id
         self.field = field
         # Lists (prompts) are copied: the caller's stage object may change under us.
@@ -119,8 +124,10 @@ class EditStageCommand(AgendaCommand):
     def _undo(self) -> None:
         update_stage(self._store, self.stage_id, **{self.field: self.old})
 
-    def _select_after_redo(self) -> uuid.UUID | None:
-        return self.stage_id
+    def _select_after_redo(self, first: bool) -> uuid.UUID | None:
+        # The first time, the edit came from the selected stage (or from leaving it for another
+        # row, which must stay selected); replays bring its stage back into view.
+        return None if first else self.stage_id
 
     def _select_after_undo(self) -> uuid.UUID | None:
         return self.stage_id
@@ -149,12 +156,9 @@ class MoveStageCommand(AgendaCommand):
         stage_id: uuid.UUID,
         source: int,
         target: int,
-        notify: Notify,
-        report: Report,
+        listener: Listener,
     ) -> None:
-        super().__init__(
-            store, notify, report, QCoreApplication.translate("AgendaEditor", "Move stage")
-        )
+        super().__init__(store, listener, QCoreApplication.translate("AgendaEditor", "Move stage"))
         self.workshop_id = workshop_id
         self.stage_id = stage_id
         self.source = source
@@ -166,7 +170,7 @@ class MoveStageCommand(AgendaCommand):
     def _undo(self) -> None:
         move_stage(self._store, self.workshop_id, self.target, self.source)
 
-    def _select_after_redo(self) -> uuid.UUID | None:
+    def _select_after_redo(self, first: bool) -> uuid.UUID | None:
         return self.stage_id
 
     def _select_after_undo(self) -> uuid.UUID | None:
@@ -182,12 +186,9 @@ class AddStageCommand(AgendaCommand):
         workshop_id: uuid.UUID,
         index: int,
         stage: Stage,
-        notify: Notify,
-        report: Report,
+        listener: Listener,
     ) -> None:
-        super().__init__(
-            store, notify, report, QCoreApplication.translate("AgendaEditor", "Add stage")
-        )
+        super().__init__(store, listener, QCoreApplication.translate("AgendaEditor", "Add stage"))
         self.workshop_id = workshop_id
         self.index = index
         self.stage = stage
@@ -198,7 +199,7 @@ class AddStageCommand(AgendaCommand):
     def _undo(self) -> None:
         remove_stage(self._store, self.stage.id)
 
-    def _select_after_redo(self) -> uuid.UUID | None:
+    def _select_after_redo(self, first: bool) -> uuid.UUID | None:
         return self.stage.id
 
 
@@ -210,12 +211,10 @@ class RemoveStageCommand(AgendaCommand):
         store: Store,
         workshop_id: uuid.UUID,
         stage_id: uuid.UUID,
-        notify: Notify,
-        report: Report,
+        listener: Listener,
     ) -> None:
-        super().__init__(
-            store, notify, report, QCoreApplication.translate("AgendaEditor", "Remove stage")
-        )
+        text = QCoreApplication.translate("AgendaEditor", "Remove stage")
+        super().__init__(store, listener, text)
         self.workshop_id = workshop_id
         self.stage_id = stage_id
         self.index = -1

@@ -18,19 +18,25 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QDoubleSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from app.models import Stage
 
-#: Translation context of every agenda string (the model, the commands and the editor). Calls
-#: spell it out as a literal: pyside6-lupdate only extracts literal contexts.
+# Translation context of every agenda string (the model, the commands and the editor). Calls
+# spell it out as a literal: pyside6-lupdate only extracts literal contexts.
 CONTEXT = "AgendaEditor"
 
 MIN_MINUTES = 1
 MAX_MINUTES = 240
 
-#: Stage kinds as the facilitator reads them; unknown kinds (from a newer template) show as-is.
-KIND_LABELS: dict[str, str] = {
+# Stage kinds as the facilitator reads them; unknown kinds (from a newer template) show as-is.
+KIND_LABELS: dict[str, object] = {
     "opening": QT_TRANSLATE_NOOP("AgendaEditor", "Opening"),
     "inventory": QT_TRANSLATE_NOOP("AgendaEditor", "Taking stock of experience"),
     "strengths": QT_TRANSLATE_NOOP("AgendaEditor", "Putting strengths and values into words"),
@@ -51,7 +57,7 @@ KIND_LABELS: dict[str, str] = {
 
 def kind_label(kind: str) -> str:
     source = KIND_LABELS.get(kind)
-    return QCoreApplication.translate(CONTEXT, source) if source else kind
+    return QCoreApplication.translate(CONTEXT, str(source)) if source else kind
 
 
 def format_minutes(seconds: float) -> str:
@@ -81,7 +87,7 @@ _HEADERS = {
 }
 
 Index = QModelIndex | QPersistentModelIndex
-#: ``commit(stage, field, value) -> stored?``: the editor's way into the undo stack.
+# ``commit(stage, field, value) -> stored?``: the editor's way into the undo stack.
 Commit = Callable[[Stage, str, Any], bool]
 
 
@@ -105,6 +111,11 @@ class AgendaModel(QAbstractTableModel):
 
     def stage(self, row: int) -> Stage | None:
         return self._stages[row] if 0 <= row < len(self._stages) else None
+
+    @staticmethod
+    def column_of(name: str) -> int:
+        """The column showing ``name`` ("number", "title", "kind", "minutes", "protected")."""
+        return Column[name.upper()]
 
     def row_of(self, stage_id: object) -> int:
         return next((i for i, s in enumerate(self._stages) if s.id == stage_id), -1)
@@ -137,10 +148,10 @@ class AgendaModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or section not in iter(Column):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, _HEADERS[Column(section)])
+            return QCoreApplication.translate(CONTEXT, str(_HEADERS[Column(section)]))
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.PROTECTED:
             return QCoreApplication.translate(
                 "AgendaEditor", "A protected stage is never shortened when the workshop runs late."
@@ -175,6 +186,8 @@ class AgendaModel(QAbstractTableModel):
                 return stage.title
             if column == Column.MINUTES:
                 return stage.planned_seconds / 60
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TITLE, Column.KIND):
+            return stage.title if column == Column.TITLE else kind_label(stage.kind)  # if elided
         if role == Qt.ItemDataRole.CheckStateRole and column == Column.PROTECTED:
             return Qt.CheckState.Checked if stage.protected else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.PROTECTED:
@@ -197,6 +210,23 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == Column.PROTECTED:
             return self._commit(stage, "protected", _is_checked(value))
         return False
+
+
+def size_columns(header: QHeaderView) -> None:
+    """Title and kind share the width; the short columns fit their header text.
+
+    The theme (qt-material) upper-cases header texts and pads them by 24 px a side, which
+    ``ResizeToContents`` does not know about, so those widths are measured here.
+    """
+    model = header.model()
+    metrics = header.fontMetrics()
+    for column in Column:
+        if column in (Column.TITLE, Column.KIND):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        text = str(model.headerData(column, Qt.Orientation.Horizontal))
+        header.resizeSection(column, max(64, metrics.horizontalAdvance(text.upper()) + 56))
 
 
 class MinutesSpinBox(QDoubleSpinBox):

@@ -7,7 +7,7 @@ import sys
 import time
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import workshops
@@ -18,7 +18,7 @@ from app.store import Store
 from app.templates import load_templates
 from ui.dialogs import Dialogs, show_user_error
 from ui.fonts import register_fonts
-from ui.i18n import install_language, tr
+from ui.i18n import install_language
 from ui.theme import apply_theme
 
 BACKUP_CHECK_MS = 60_000
@@ -111,15 +111,15 @@ def offer_sample(window: QWidget) -> None:
     from ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
+    translate = QCoreApplication.translate
     if Dialogs.confirm(
         window,
-        tr("Application", "Welcome to Ippo"),
-        tr(
+        translate("Application", "Welcome to Ippo"),
+        translate(
             "Application",
-            "There are no workshops yet. Open a sample workshop with 24 fictional participants "
-            "to see how Ippo works?",
+            "There are no workshops yet. Open a sample workshop with 24 fictional participants to see how Ippo works?",  # noqa: E501
         ),
-        tr("Application", "Open the sample"),
+        translate("Application", "Open the sample"),
     ):
         window.open_sample()
 
@@ -132,5 +132,3 @@ def _tick_backup(schedule: BackupSchedule, window: QWidget) -> None:
             show_user_error(window, error)
         else:
             print(f"ippo: automatic backup failed: {error}", file=sys.stderr)
-
-

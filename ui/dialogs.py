@@ -9,10 +9,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.errors import UserError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 class Dialogs:
     """The seams. Tests monkeypatch these static methods."""
 
@@ -38,4 +34,6 @@ class Dialogs:
 
 def show_user_error(parent: QWidget | None, error: UserError) -> None:
     """A user error as a dialog: what happened, and what to do."""
-    Dialogs.error(parent, _tr("Ippo"), error.message, error.advice)
+    Dialogs.error(
+        parent, QCoreApplication.translate("Dialogs", "Ippo"), error.message, error.advice
+    )

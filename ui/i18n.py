@@ -25,7 +25,9 @@ def install_language(language: str) -> bool:
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Japanese if language == "ja" else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Japanese if language == "ja" else QLocale.Language.English)
+    )
     if language == "en":
         return True
     found = False

@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
     def open_workshop(self, workshop_id: uuid.UUID | None) -> None:
         """Show a workshop's panels (or none); the agenda's undo history is per workshop."""
         if workshop_id != self.current_id:
+            # Typing still pending in the old workshop's agenda is stored (and undoable) first.
+            self.agenda.commit_details()
             self.undo_stack.clear()
         self.current_id = workshop_id
         detail = None
@@ -242,7 +244,9 @@ class MainWindow(QMainWindow):
         if self.current_id is None or self._detail is None:
             return
         title = fill(self.tr("%1 (copy)"), self._detail.workshop.title)
-        copy = self._guarded(lambda: workshops.duplicate_workshop(self.store, self.current_id, title))  # type: ignore[arg-type]
+        copy = self._guarded(
+            lambda: workshops.duplicate_workshop(self.store, self.current_id, title)
+        )  # type: ignore[arg-type]
         if copy is not None:
             self.refresh_list(select=copy.id)
 

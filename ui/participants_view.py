@@ -65,5 +65,3 @@ class ParticipantsView(QTableView):
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-
-

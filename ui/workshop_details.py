@@ -67,9 +67,7 @@ class WorkshopDetails(QWidget):
         )
         self.date.editingFinished.connect(self._emit_date)
         self.no_date.toggled.connect(self._emit_date)
-        self.language.activated.connect(
-            lambda _i: self._emit(language=self.language.currentData())
-        )
+        self.language.activated.connect(lambda _i: self._emit(language=self.language.currentData()))
         self.notes.installEventFilter(self)
         self.retranslate()
         self.set_workshop(None)

@@ -41,8 +41,10 @@ class WorkshopListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            when = row.date.isoformat() if row.date else QCoreApplication.translate(
-                "WorkshopList", "no date"
+            when = (
+                row.date.isoformat()
+                if row.date
+                else QCoreApplication.translate("WorkshopList", "no date")
             )
             detail = fill(
                 QCoreApplication.translate("WorkshopList", "%1 · %2 min · %3 people"),

@@ -189,9 +189,7 @@ def test_a_store_from_a_newer_ippo_is_refused(data_dir: DataDir) -> None:
         Store.open(data_dir)
     assert "newer version of Ippo" in caught.value.message
     with sqlite3.connect(data_dir.database) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            "9999",
-        )
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
 
 
 def test_a_second_ippo_is_told_to_close_the_first(data_dir: DataDir) -> None:
@@ -204,9 +202,11 @@ def test_a_reader_may_open_while_the_app_holds_the_store(data_dir: DataDir) -> N
     with Store.open(data_dir) as writer:
         with writer.session() as session:
             session.add(Workshop(title="live"))
-        with Store.open(data_dir, exclusive=False, migrate=False) as reader:
-            with reader.session() as session:
-                assert session.exec(select(Workshop.title)).all() == ["live"]
+        with (
+            Store.open(data_dir, exclusive=False, migrate=False) as reader,
+            reader.session() as session,
+        ):
+            assert session.exec(select(Workshop.title)).all() == ["live"]
 
 
 @pytest.mark.slow
@@ -258,9 +258,11 @@ def test_a_read_only_store_is_refused_even_for_root(
     monkeypatch.setattr(
         os,
         "access",
-        lambda path, mode, **kw: False
-        if mode == os.W_OK and Path(path) == data_dir.database
-        else real_access(path, mode, **kw),
+        lambda path, mode, **kw: (
+            False
+            if mode == os.W_OK and Path(path) == data_dir.database
+            else real_access(path, mode, **kw)
+        ),
     )
     with pytest.raises(StoreReadOnly) as caught:
         Store.open(data_dir)

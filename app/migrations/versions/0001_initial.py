@@ -18,7 +18,7 @@ branch_labels = None
 depends_on = None
 
 
-def _stamps() -> list[sa.Column]:  # type: ignore[type-arg]
+def _stamps() -> list[sa.Column]:
     return [
         sa.Column("created_at", UTCDateTime(), nullable=False),
         sa.Column("updated_at", UTCDateTime(), nullable=False),

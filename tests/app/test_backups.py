@@ -1,0 +1,146 @@
+"""Backups: the online API, thinning, the schedule, and restores that keep what they replace."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from app.backups import (
+    Backup,
+    BackupSchedule,
+    check_backup_file,
+    list_backups,
+    make_backup,
+    restore_data_dir,
+    store_changed_since_last_backup,
+    to_thin,
+)
+from app.errors import StoreCorrupt, StoreLocked, StoreTooNew, UserError
+from app.models import Workshop
+from app.paths import DataDir
+from app.store import Store
+
+
+def _titles(data_dir: DataDir) -> list[str]:
+    with Store.open(data_dir) as store, store.session() as session:
+        return sorted(w.title for w in session.exec(select(Workshop)).all())
+
+
+def _add(store: Store, title: str) -> None:
+    with store.session() as session:
+        session.add(Workshop(title=title))
+
+
+def test_a_backup_holds_what_is_still_in_the_wal(store: Store) -> None:
+    _add(store, "まだWALの中")
+    path = make_backup(store)
+    with sqlite3.connect(path) as copy:
+        assert copy.execute("SELECT title FROM workshop").fetchall() == [("まだWALの中",)]
+        assert copy.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    assert check_backup_file(path)
+    assert list_backups(store.data_dir.backups)[0].path == path
+
+
+def test_thinning_keeps_the_newest_ten_and_one_a_day_for_thirty_days() -> None:
+    now = datetime(2026, 11, 26, 12, tzinfo=UTC)
+    backups = [
+        Backup(Path(f"b{hours}"), now - timedelta(hours=hours), "auto")
+        for hours in range(0, 1200, 4)
+    ]
+    gone = {b.path for b in to_thin(backups, now)}
+    kept = [b for b in backups if b.path not in gone]
+    assert all(b in kept for b in backups[:10])
+    days = {b.taken_at.date() for b in kept if b.taken_at >= now - timedelta(days=30)}
+    assert len(days) == 31  # today and each of the thirty days before it
+    assert all(b.taken_at >= now - timedelta(days=30) for b in kept)
+    assert len(kept) < 45
+
+
+def test_make_backup_thins_the_folder(store: Store) -> None:
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    for minute in range(15):
+        make_backup(store, now=start + timedelta(minutes=minute))
+    assert len(list_backups(store.data_dir.backups)) == 10
+
+
+def test_the_schedule_backs_up_every_ten_minutes_only_when_something_changed(store: Store) -> None:
+    clock = [datetime(2026, 11, 26, 9, tzinfo=UTC)]
+    schedule = BackupSchedule(store, now=lambda: clock[0])
+    clock[0] += timedelta(minutes=11)
+    assert schedule.tick() is None  # nothing changed
+    _add(store, "a")
+    clock[0] += timedelta(minutes=5)
+    assert schedule.tick() is not None  # changed, and 16 minutes since the last check-point
+    _add(store, "b")
+    clock[0] += timedelta(minutes=5)
+    assert schedule.tick() is None  # changed, but only 5 minutes ago
+    clock[0] += timedelta(minutes=5)
+    assert schedule.tick() is not None
+
+
+def test_changed_since_last_backup_uses_file_times(store: Store) -> None:
+    assert store_changed_since_last_backup(store)
+    make_backup(store, now=datetime.now(UTC) + timedelta(seconds=5))
+    assert not store_changed_since_last_backup(store)
+
+
+def test_restore_sets_the_current_store_aside(data_dir: DataDir) -> None:
+    with Store.open(data_dir) as store:
+        _add(store, "before")
+        backup = make_backup(store)
+        _add(store, "after the backup")
+    aside = restore_data_dir(data_dir, backup)
+    assert _titles(data_dir) == ["before"]
+    with sqlite3.connect(aside) as kept:
+        titles = sorted(r[0] for r in kept.execute("SELECT title FROM workshop"))
+    assert titles == ["after the backup", "before"]
+
+
+def test_restore_over_a_damaged_store_moves_it_aside_untouched(data_dir: DataDir) -> None:
+    with Store.open(data_dir) as store:
+        _add(store, "good")
+        backup = make_backup(store)
+    garbage = b"this is not a database" * 100
+    data_dir.database.write_bytes(garbage)
+    with pytest.raises(StoreCorrupt):
+        Store.open(data_dir)
+    aside = restore_data_dir(data_dir, backup)
+    assert (aside / "ippo.sqlite3").read_bytes() == garbage
+    assert _titles(data_dir) == ["good"]
+
+
+def test_restore_refuses_bad_files_and_changes_nothing(data_dir: DataDir, tmp_path: Path) -> None:
+    with Store.open(data_dir) as store:
+        _add(store, "kept")
+    not_db = tmp_path / "photo.jpg"
+    not_db.write_bytes(b"\xff\xd8\xff\xe0 JFIF")
+    with pytest.raises(StoreCorrupt):
+        restore_data_dir(data_dir, not_db)
+    with pytest.raises(UserError, match="no file"):
+        restore_data_dir(data_dir, tmp_path / "missing.sqlite3")
+    foreign = tmp_path / "other.sqlite3"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    with pytest.raises(StoreCorrupt):
+        restore_data_dir(data_dir, foreign)
+    assert _titles(data_dir) == ["kept"]
+
+
+def test_restore_refuses_a_backup_from_a_newer_ippo(data_dir: DataDir) -> None:
+    with Store.open(data_dir) as store:
+        backup = make_backup(store)
+    with sqlite3.connect(backup) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(StoreTooNew):
+        restore_data_dir(data_dir, backup)
+
+
+def test_restore_waits_for_the_other_ippo(data_dir: DataDir) -> None:
+    with Store.open(data_dir) as store:
+        backup = make_backup(store)
+        with pytest.raises(StoreLocked):
+            restore_data_dir(data_dir, backup)

@@ -1,0 +1,140 @@
+"""The main window offscreen: Japanese in the bundled font, workshop commands, undoable agenda."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from app import workshops
+from app.demo import create_demo
+from app.store import Store
+from app.templates import WorkshopTemplate, load_templates
+from ui.dialogs import Dialogs
+from ui.main_window import MainWindow
+from ui.new_workshop_dialog import NewWorkshopDialog, NewWorkshopRequest
+
+SHOTS = Path("/tmp/ippo-shots")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store) -> MainWindow:
+    templates, problems = load_templates(store.data_dir.templates)
+    win = MainWindow(store, templates, problems)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _save(window: MainWindow, shots: Path, name: str, size: tuple[int, int]) -> Path:
+    window.resize(*size)
+    path = shots / f"{name}-{size[0]}x{size[1]}.png"
+    assert window.grab().save(str(path))
+    SHOTS.mkdir(exist_ok=True)
+    shutil.copy(path, SHOTS / path.name)
+    return path
+
+
+def test_japanese_shows_in_the_bundled_font(
+    window: MainWindow, store: Store, template_90: WorkshopTemplate, shots: Path
+) -> None:
+    demo = create_demo(store, template_90, participants=40)
+    window.refresh_list(select=demo.id)
+    assert window.current_id == demo.id
+    assert "サンプル" in window.heading.text()
+    assert "40" in window.heading.text()
+    assert QFontInfo(window.heading.font()).family() == "IPAexGothic"
+    assert window.tabs.tabText(0) == "アジェンダ"
+    for size in ((1920, 1080), (1280, 720)):
+        assert _save(window, shots, "main-window", size).stat().st_size > 10_000
+
+
+def test_first_start_with_an_empty_store_shows_a_hint(window: MainWindow) -> None:
+    assert window.current_id is None
+    assert window.workshop_model.rowCount() == 0
+    assert not window.action("delete").isEnabled()
+    assert "新しいワークショップ" in window.heading.text()
+
+
+def test_new_workshop_from_the_dialog(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, template_90: WorkshopTemplate
+) -> None:
+    request = NewWorkshopRequest(template_90, "髙橋さんの部署向け", None, "本社", "佐藤", "ja")
+    monkeypatch.setattr(NewWorkshopDialog, "ask", classmethod(lambda cls, parent, t: request))
+    window.action("new").trigger()
+    assert window.workshop_model.rowCount() == 1
+    assert window.current_id is not None
+    detail = workshops.get_workshop(window.store, window.current_id)
+    assert detail.workshop.title == "髙橋さんの部署向け"
+    assert window.agenda.isEnabled()
+
+
+def test_delete_asks_first_and_backs_up(
+    window: MainWindow, store: Store, template_90: WorkshopTemplate, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    created = workshops.create_workshop(store, template_90, "消すかも")
+    window.refresh_list(select=created.id)
+    monkeypatch.setattr(Dialogs, "confirm", staticmethod(lambda *a: False))
+    window.action("delete").trigger()
+    assert window.workshop_model.rowCount() == 1
+    monkeypatch.setattr(Dialogs, "confirm", staticmethod(lambda *a: True))
+    window.action("delete").trigger()
+    assert window.workshop_model.rowCount() == 0
+    assert any("before-delete" in p.name for p in store.data_dir.backups.iterdir())
+
+
+def test_an_agenda_edit_can_be_undone_from_the_edit_menu(
+    window: MainWindow, store: Store, template_90: WorkshopTemplate
+) -> None:
+    created = workshops.create_workshop(store, template_90, "アジェンダ編集")
+    window.refresh_list(select=created.id)
+    first = workshops.get_workshop(store, created.id).stages[0]
+    model = window.agenda.model
+    minutes_column = model.column_of("minutes")
+    index = model.index(0, minutes_column)
+    assert model.setData(index, first.planned_seconds / 60 + 5, Qt.ItemDataRole.EditRole)
+    assert workshops.get_workshop(store, created.id).stages[0].planned_seconds == (
+        first.planned_seconds + 300
+    )
+    assert window.action("undo").isEnabled()
+    window.action("undo").trigger()
+    assert workshops.get_workshop(store, created.id).stages[0].planned_seconds == (
+        first.planned_seconds
+    )
+    window.action("redo").trigger()
+    assert workshops.get_workshop(store, created.id).stages[0].planned_seconds == (
+        first.planned_seconds + 300
+    )
+
+
+def test_details_edits_are_saved(
+    window: MainWindow, store: Store, template_90: WorkshopTemplate, qtbot: QtBot
+) -> None:
+    created = workshops.create_workshop(store, template_90, "会場未定")
+    window.refresh_list(select=created.id)
+    window.tabs.setCurrentWidget(window.details)
+    window.details.venue.setText("大阪支社 5F")
+    window.details.venue.editingFinished.emit()
+    assert workshops.get_workshop(store, created.id).workshop.venue == "大阪支社 5F"
+    window.details.title.setText("   ")
+    window.details.title.editingFinished.emit()
+    assert window.details.error.isVisibleTo(window.details)
+    assert workshops.get_workshop(store, created.id).workshop.title == "会場未定"
+
+
+def test_a_broken_template_is_reported_and_the_app_opens(qtbot: QtBot, store: Store) -> None:
+    store.data_dir.templates.mkdir(parents=True)
+    (store.data_dir.templates / "mine.toml").write_text("schema = 1\n[oops", encoding="utf-8")
+    templates, problems = load_templates(store.data_dir.templates)
+    win = MainWindow(store, templates, problems)
+    qtbot.addWidget(win)
+    assert problems and "mine.toml" in win.statusBar().currentMessage()
+    assert any(t.id == "workshop-90" for t in win.templates)
+    assert isinstance(win.heading, QLabel)

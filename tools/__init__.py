@@ -1,0 +1,1 @@
+"""Developer scripts (screenshots, sound synthesis); not shipped."""

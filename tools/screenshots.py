@@ -1,0 +1,53 @@
+"""Regenerate the README's screenshots from the real app (offscreen, with a demo workshop).
+
+Usage: ``python -m tools.screenshots OUT_DIR`` (``make screenshots``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(out: Path) -> int:
+    from app.demo import create_demo
+    from app.paths import DataDir
+    from app.store import Store
+    from app.templates import load_templates
+    from ui.application import make_qapplication
+    from ui.fonts import register_fonts
+    from ui.i18n import install_language
+    from ui.main_window import MainWindow
+    from ui.theme import apply_theme
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_qapplication()
+    register_fonts()
+    install_language("ja")
+    with tempfile.TemporaryDirectory() as tmp:
+        data = DataDir(Path(tmp) / "data")
+        apply_theme(app, data.cache)
+        templates, problems = load_templates(None)
+        template = next(t for t in templates if t.id == "workshop-90")
+        with Store.open(data) as store:
+            demo = create_demo(store, template, participants=40)
+            window = MainWindow(store, templates, problems)
+            window.refresh_list(select=demo.id)
+            window.resize(1280, 800)
+            window.show()
+            app.processEvents()
+            window.agenda.table.selectRow(1)
+            app.processEvents()
+            path = out / "main-window.png"
+            window.grab().save(str(path))
+            print(path)
+            window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs")))
