@@ -70,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     run = verbs.add_parser("run", help="open the app in run mode for a workshop")
     run.add_argument("id")
     run.add_argument("--start", action="store_true", help="start the first stage at once")
+
+    status = verbs.add_parser("status", help="the run state of a workshop, read from the store")
+    status.add_argument("id")
+    status.add_argument("--json", action="store_true")
+
+    check = verbs.add_parser("check", help="the venue check (store, fonts, sounds, backups)")
+    check.add_argument("--json", action="store_true")
     return parser
 
 
@@ -318,6 +325,60 @@ def cmd_restore(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: T
 
 
 Command = Callable[[argparse.Namespace, DataDir, TextIO, TextIO], int]
+def cmd_status(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
+    from app.runs import local_time, run_status
+
+    status = _with_store(data_dir, lambda store: run_status(store, _resolve(store, args.id)))
+    if args.json:
+        json.dump(status.as_json(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    s = status.state
+    if not s.started:
+        print(f"{status.title}: not started", file=out)
+    elif s.finished:
+        print(f"{status.title}: finished at {local_time(s.finished_at)}", file=out)
+    else:
+        paused = " (paused)" if s.paused else ""
+        print(f"{status.title}: {status.stage_title} — {s.display} {s.phase}{paused}", file=out)
+        behind = s.ahead_behind_seconds or 0
+        print(
+            f"projected end {local_time(s.projected_end)} (planned {local_time(s.planned_end)}, "
+            f"{'behind' if behind > 0 else 'ahead'} {abs(behind) / 60:.1f} min)",
+            file=out,
+        )
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
+    from app.db_types import utcnow
+    from app.errors import StoreError
+    from app.store import Store
+    from app.venue_check import checks_json, run_checks
+
+    try:
+        store: Store | None = Store.open(data_dir)
+    except StoreLocked:
+        store = Store.open(data_dir, exclusive=False, migrate=False)
+    except StoreError as error:
+        print(f"ippo: {error.message}", file=err)
+        store = None
+    try:
+        items = run_checks(data_dir, store, utcnow())
+    finally:
+        if store is not None:
+            store.close()
+    if args.json:
+        json.dump(checks_json(items), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        for item in items:
+            print(f"[{item.level:^7}] {item.title}: {item.detail}", file=out)
+            if not item.ok and item.advice:
+                print(f"          → {item.advice}", file=out)
+    return EXIT_OK if all(item.level != "problem" for item in items) else EXIT_USER_ERROR
+
+
 COMMANDS: dict[str, Command] = {
     "new": cmd_new,
     "list": cmd_list,
@@ -326,4 +387,6 @@ COMMANDS: dict[str, Command] = {
     "templates": cmd_templates,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "status": cmd_status,
+    "check": cmd_check,
 }

@@ -4,6 +4,7 @@ the same font registered, quitting after its first paint. Run by bench/startup.p
 from __future__ import annotations
 
 import sys
+import time
 import tempfile
 from pathlib import Path
 
@@ -18,6 +19,7 @@ class QuitAfterPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            print(f"painted at {time.time():.6f}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 

@@ -34,6 +34,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Ctrl+D", toolbar=True),
     ActionSpec("delete", QT_TRANSLATE_NOOP("Actions", "De&lete workshop…"), "file",
                None, toolbar=True),
+    ActionSpec("run", QT_TRANSLATE_NOOP("Actions", "&Run the workshop…"), "file", "Ctrl+R",
+               toolbar=True),
     ActionSpec("sample", QT_TRANSLATE_NOOP("Actions", "Open the &sample workshop"), "file"),
     ActionSpec("save_template", QT_TRANSLATE_NOOP("Actions", "Save agenda as &template…"),
                "file"),

@@ -49,12 +49,13 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             elapsed = time.perf_counter() - self._started
-            QTimer.singleShot(0, lambda: _quit_after_paint(elapsed))
+            painted_at = time.time()  # the benchmark compares it with when it spawned us
+            QTimer.singleShot(0, lambda: _quit_after_paint(elapsed, painted_at))
         return False
 
 
-def _quit_after_paint(elapsed: float) -> None:
-    print(f"painted {elapsed:.3f}", flush=True)
+def _quit_after_paint(elapsed: float, painted_at: float) -> None:
+    print(f"painted {elapsed:.3f} at {painted_at:.6f}", flush=True)
     QApplication.quit()
 
 
@@ -75,11 +76,11 @@ def run_app(data_dir: DataDir, workshop_id: str | None = None, start_run: bool =
         show_user_error(None, error)
         return 2
     with store:
-        return _run_with_store(app, store, workshop_id, started)
+        return _run_with_store(app, store, workshop_id, start_run, started)
 
 
 def _run_with_store(
-    app: QApplication, store: Store, workshop_id: str | None, started: float
+    app: QApplication, store: Store, workshop_id: str | None, start_run: bool, started: float
 ) -> int:
     from ui.main_window import MainWindow
 
@@ -93,6 +94,7 @@ def _run_with_store(
     window.resize(1280, 800)
     if workshop_id:
         window.refresh_list(select=uuid.UUID(workshop_id))
+        QTimer.singleShot(0, lambda: window.run_workshop(start=start_run))
     if os.environ.get(EXIT_AFTER_PAINT):
         _FirstPaint(window, started)
     window.show()

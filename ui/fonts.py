@@ -6,7 +6,9 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from app.paths import resources_dir
 
-FONT_FILES = ("ipaexg.ttf", "ipaexm.ttf")
+#: Only the Gothic is loaded into Qt (the UI and the projector use it); the Mincho is for the
+#: printed sheets, which ReportLab reads from the file itself. Each face costs ~7 MB of memory.
+FONT_FILES = ("ipaexg.ttf",)
 UI_FAMILY = "IPAexGothic"
 
 _registered: dict[str, list[str]] = {}

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
             "new": self.new_workshop,
             "duplicate": self.duplicate_workshop,
             "delete": self.delete_workshop,
+            "run": self.run_workshop,
             "sample": self.open_sample,
             "save_template": self.save_as_template,
             "backup": self.back_up_now,
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
         self.details.set_workshop(detail.workshop if detail else None)
         self.agenda.set_workshop(detail)
         self.participants_model.set_rows(detail.participants if detail else [])
-        for key in ("duplicate", "delete", "save_template"):
+        for key in ("duplicate", "delete", "save_template", "run"):
             self.actions_by_id[key].setEnabled(detail is not None)
         self._detail = detail
         self._update_heading()
@@ -268,6 +269,16 @@ class MainWindow(QMainWindow):
         self._guarded(lambda: workshops.delete_workshop(self.store, detail.workshop.id))
         self.current_id = None
         self.refresh_list()
+
+    def run_workshop(self, start: bool = False) -> None:
+        """Open run mode (console + projector) for the open workshop."""
+        if self.current_id is None:
+            return
+        from ui.run_mode import RunMode
+
+        self.agenda.commit_details()
+        self.run_mode = RunMode(self.store, self.current_id)
+        self.run_mode.show(start=start)
 
     def open_sample(self) -> None:
         template = next((t for t in self.templates if t.id == "workshop-90"), None)

@@ -1,0 +1,149 @@
+"""Run mode: the console on the laptop, the projector window for the room, the chimes.
+
+With a second screen the projector goes there by itself, full screen, and the console stays on
+the laptop; with one screen, F5 shows the projector full screen and Esc leaves, as in
+PowerPoint.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from app.db_types import utcnow
+from app.runs import RunSession
+from app.store import Store
+from ui.chimes import Chimes
+from ui.dialogs import Dialogs
+from ui.i18n import fill
+from ui.operator_console import OperatorConsole
+from ui.projector_view import ProjectorWindow
+from ui.run_controller import RunController
+from ui.screens import choose_projector_screen, place_fullscreen
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("RunMode", text)
+
+
+class RunDialogs:
+    """The questions run mode asks; tests replace them."""
+
+    @staticmethod
+    def message(parent: QWidget | None, now: datetime) -> str | None:
+        local = now.astimezone()
+        presets = [
+            fill(_tr("Break until %1"), f"{(local.hour + (local.minute + 10) // 60) % 24:02d}:"
+                                       f"{(local.minute + 10) % 60:02d}"),
+            _tr("Please form pairs"),
+            _tr("Please return to your seats"),
+            _tr("Write on your own for now"),
+        ]  # fmt: skip
+        text, ok = QInputDialog.getItem(
+            parent, _tr("Message to the room"), _tr("Message:"), presets, 0, True
+        )
+        return text.strip() if ok and text.strip() else None
+
+    @staticmethod
+    def late_minutes(parent: QWidget | None) -> int | None:
+        minutes, ok = QInputDialog.getInt(
+            parent, _tr("Started late"), _tr("How many minutes late did we start?"), 5, 0, 180
+        )
+        return minutes if ok else None
+
+
+class RunMode(QObject):
+    """Creates and wires the run windows for one workshop."""
+
+    def __init__(self, store: Store, workshop_id: uuid.UUID, chimes: Chimes | None = None):
+        super().__init__()
+        self.session = RunSession(store, workshop_id)
+        self.chimes = chimes if chimes is not None else Chimes(self)
+        self.controller = RunController(self.session, self.chimes)
+        self.console = OperatorConsole(self.controller)
+        self.projector = ProjectorWindow()
+        self.projector.setWindowTitle(fill(_tr("Ippo projector — %1"), self.session.detail.workshop.title))
+        self.controller.frame_changed.connect(self.projector.set_frame)
+        self.console.fullscreen_requested.connect(self.show_projector_fullscreen)
+        self.console.leave_fullscreen_requested.connect(self.leave_fullscreen)
+        self.projector.escape_pressed.connect(self.leave_fullscreen)
+        self.projector.fullscreen_requested.connect(self.show_projector_fullscreen)
+        self.console.message_requested.connect(self.ask_message)
+        self.console.late_start_requested.connect(self.ask_late_start)
+        self.console.finish_requested.connect(self.ask_finish)
+        self.console.check_requested.connect(self.venue_check)
+        self.console.destroyed.connect(self.close)
+        self.projector.set_frame(self.controller.last_frame)
+
+    def show(self, start: bool = False) -> None:
+        """Show the console; the projector goes to a second screen when there is one."""
+        self.console.resize(1280, 720)
+        self.console.show()
+        screens = QGuiApplication.screens()
+        primary = QGuiApplication.primaryScreen()
+        target = choose_projector_screen(screens, primary, None) if primary else None
+        if target is not None:
+            place_fullscreen(self.projector, target)
+        if start and not self.session.state().started:
+            self.controller.act("start")
+        self.controller.start_ticking()
+
+    def show_projector_fullscreen(self) -> None:
+        screens = QGuiApplication.screens()
+        primary = QGuiApplication.primaryScreen()
+        target = (choose_projector_screen(screens, primary, None) if primary else None) or (
+            self.console.screen()
+        )
+        place_fullscreen(self.projector, target)
+        self.projector.activateWindow()
+
+    def leave_fullscreen(self) -> None:
+        if self.projector.isFullScreen():
+            self.projector.showNormal()
+            self.projector.resize(960, 540)
+        self.console.activateWindow()
+
+    def ask_message(self) -> None:
+        if self.controller.last_state.message:
+            self.controller.act("hide_message")
+            return
+        text = RunDialogs.message(self.console, utcnow())
+        if text:
+            self.controller.act("show_message", text)
+
+    def ask_late_start(self) -> None:
+        minutes = RunDialogs.late_minutes(self.console)
+        if minutes is not None:
+            self.controller.act("late_start", minutes * 60)
+
+    def ask_finish(self) -> None:
+        if Dialogs.confirm(
+            self.console,
+            _tr("Finish the workshop"),
+            _tr("Finish the workshop now? The planned and actual times are kept for the report."),
+            _tr("Finish"),
+        ):
+            self.controller.act("finish")
+
+    def venue_check(self) -> None:
+        from app.venue_check import run_checks
+        from ui.venue_check_dialog import VenueCheckDialog
+
+        store = self.session.store
+        dialog = VenueCheckDialog(
+            run_checks(store.data_dir, store, utcnow()),
+            rerun=lambda: run_checks(store.data_dir, store, utcnow()),
+            chimes=self.chimes,
+            parent=self.console,
+        )
+        dialog.exec()
+
+    def close(self) -> None:
+        self.controller.stop()
+        self.projector.close()
