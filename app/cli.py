@@ -325,6 +325,8 @@ def cmd_restore(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: T
 
 
 Command = Callable[[argparse.Namespace, DataDir, TextIO, TextIO], int]
+
+
 def cmd_status(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
     from app.runs import local_time, run_status
 

@@ -38,6 +38,7 @@ LEVELS: tuple[Level, ...] = ("ok", "warning", "problem")
 LOW_DISK_BYTES = 200 * 1024 * 1024
 CRITICAL_DISK_BYTES = 20 * 1024 * 1024
 BACKUP_MAX_AGE = timedelta(hours=24)
+STORE_WAIT_MS = 500
 FONT_FILES = ("ipaexg.ttf", "ipaexm.ttf", "IPA_Font_License_Agreement_v1.0.txt")
 CHIME_FILES = ("chime-1.wav", "chime-2.wav", "chime-3.wav")
 
@@ -307,13 +308,19 @@ def _write_test_file(folder: Path) -> None:
             os.unlink(name)
 
 
-def _test_transaction(store: Store) -> None:
+def _test_transaction(store: Store, wait_ms: int = STORE_WAIT_MS) -> None:
+    """``BEGIN IMMEDIATE; ROLLBACK``: takes the write lock, writes nothing. Waits at most
+    ``wait_ms`` for a busy store (not the store's own 3 s: the dialog would freeze)."""
     with store.raw_connection() as connection:
+        row = connection.execute("PRAGMA busy_timeout").fetchone()
+        connection.execute(f"PRAGMA busy_timeout={int(wait_ms)}")
         try:
             connection.execute("BEGIN IMMEDIATE")
         finally:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
+            if row is not None:
+                connection.execute(f"PRAGMA busy_timeout={int(row[0])}")
 
 
 def check_disk(data_dir: DataDir) -> CheckItem:

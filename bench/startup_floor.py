@@ -4,8 +4,8 @@ the same font registered, quitting after its first paint. Run by bench/startup.p
 from __future__ import annotations
 
 import sys
-import time
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer

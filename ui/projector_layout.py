@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
-from app.projector_frame import ProjectorFrame, StripState
+from app.projector_frame import GroupCard, ProjectorFrame, StripState
 from app.run_clock import Phase
 from ui.fonts import UI_FAMILY
 
 MIN_PX = 6  # below this a text is unreadable anyway; fitting stops here
 LINE_SPACING = 0.4  # extra space between wrapped lines, in em (Japanese wants air)
 CLOCK_INK = 0.26  # the digits' ink height, as a share of the window height (>= 1/4)
+CLOCK_WEIGHT = 0.03  # outline added to the digits, in em
 _GRIDS = [(c, r) for r in range(1, 5) for c in range(1, 7)]
 
 
@@ -60,10 +61,13 @@ class ClockBox:
     cells: list[tuple[float, float]]  # left, width of each character's cell
     baseline: float
     ink: dict[str, tuple[float, float]]  # character -> (ink left bearing, ink width)
+    stroke: float  # outline pen width that makes the digits heavier
 
 
 @dataclass
 class ProjectorLayout:
+    """Everything the view paints, in paint order; ``pages`` is 0 without groups."""
+
     shapes: list[Shape] = field(default_factory=list)
     texts: list[TextBox] = field(default_factory=list)
     clock: ClockBox | None = None
@@ -80,6 +84,7 @@ class Words:
 
 
 def font(px: float, bold: bool = False) -> QFont:
+    """The projector's font (IPAex Gothic) at ``px`` pixels."""
     f = QFont(UI_FAMILY)
     f.setPixelSize(max(1, int(px)))
     f.setBold(bold)
@@ -155,7 +160,9 @@ def line_box(
     return TextBox(key, rect, needed, f, role, runs=[(QPointF(x, y + fm.ascent()), text)])
 
 
-def fit_line(key: str, text: str, rect: QRectF, max_px: float, role: str, bold: bool = False):
+def fit_line(
+    key: str, text: str, rect: QRectF, max_px: float, role: str, bold: bool = False
+) -> TextBox:
     """One line at the largest size whose width and height fit ``rect``."""
 
     def fits(px: int) -> bool:
@@ -166,44 +173,50 @@ def fit_line(key: str, text: str, rect: QRectF, max_px: float, role: str, bold: 
 
 
 def clock_box(text: str, rect: QRectF, max_ink: float, align: str = "center") -> ClockBox:
-    """Digits in equal cells, the ink as tall as ``max_ink`` allows within ``rect``."""
+    """Digits in equal cells, the ink as tall as ``max_ink`` allows within ``rect``.
+
+    The glyphs are outlined with a pen of ``stroke`` width when painted (IPAex has no bold
+    face, and Qt drops synthetic bold for glyphs this large), so the ink grows by it.
+    """
     shape = "".join("0" if ch.isdigit() else ch for ch in text) or "0"
 
-    def measure(px: int) -> tuple[QFont, dict[str, tuple[float, float]], float, float, float]:
+    def measure(px: int) -> tuple[QFont, dict[str, tuple[float, float]], float, float, list]:
         f = font(px)
         fm = QFontMetricsF(f)
+        stroke = CLOCK_WEIGHT * px
         ink = {}
         for ch in set("0123456789" + shape):
             r = fm.tightBoundingRect(ch)
             ink[ch] = (r.left(), r.width())
         digits = [fm.tightBoundingRect(d) for d in "0123456789"]
         top = min(r.top() for r in digits)
-        height = max(r.bottom() for r in digits) - top
-        digit_cell = max(w for ch, (_, w) in ink.items() if ch.isdigit()) + 0.07 * px
-        width = sum(digit_cell if ch.isdigit() else ink[ch][1] + 0.16 * px for ch in shape)
-        return f, ink, top, height, width
+        height = max(r.bottom() for r in digits) - top + stroke
+        digit_cell = max(w for ch, (_, w) in ink.items() if ch.isdigit()) + stroke + 0.07 * px
+        cells = [digit_cell if ch.isdigit() else ink[ch][1] + stroke + 0.16 * px for ch in shape]
+        return f, ink, top - stroke / 2, height, cells
 
     def fits(px: int) -> bool:
-        _, _, _, height, width = measure(px)
-        return height <= min(max_ink, rect.height()) and width <= rect.width()
+        _, _, _, height, cells = measure(px)
+        return height <= min(max_ink, rect.height()) and sum(cells) <= rect.width()
 
     px = _fit(fits, max_ink * 2, lo=4)
-    f, ink, top, height, width = measure(px)
-    digit_cell = max(w for ch, (_, w) in ink.items() if ch.isdigit()) + 0.07 * px
+    f, ink, top, height, widths = measure(px)
+    width = sum(widths)
     x = {"left": rect.left(), "right": rect.right() - width}.get(
         align, rect.center().x() - width / 2
     )
     y = rect.center().y() - height / 2
     cells = []
-    for ch in shape:
-        cell = digit_cell if ch.isdigit() else ink[ch][1] + 0.16 * px
+    for cell in widths:
         cells.append((x, cell))
         x += cell
     needed = QRectF(cells[0][0], y, width, height)
-    return ClockBox(rect, needed, f, cells, y - top, ink)
+    return ClockBox(rect, needed, f, cells, y - top, ink, CLOCK_WEIGHT * px)
 
 
-def pill(out: ProjectorLayout, key: str, text: str, px: float, at: QPointF, bg: str, fg: str):
+def pill(
+    out: ProjectorLayout, key: str, text: str, px: float, at: QPointF, bg: str, fg: str
+) -> None:
     """A rounded badge whose left-centre is ``at``; a pause sign first when ``key=='paused'``."""
     f = font(px, bold=True)
     fm = QFontMetricsF(f)
@@ -218,7 +231,6 @@ def pill(out: ProjectorLayout, key: str, text: str, px: float, at: QPointF, bg: 
         )
     text_rect = QRectF(rect.left() + pad + icon, rect.top(), width - 2 * pad - icon, h)
     out.texts.append(line_box(key, text, f, text_rect.adjusted(-1, 0, 1, 0), fg))
-    return rect
 
 
 def pill_width(text: str, px: float, paused: bool) -> float:
@@ -240,7 +252,9 @@ def _content(size: QSize) -> tuple[float, QRectF]:
     return u, QRectF(mx, my, size.width() - 2 * mx, size.height() - 2 * my)
 
 
-def layout_frame(size: QSize, frame: ProjectorFrame, words: Words, page: int = 0):
+def layout_frame(
+    size: QSize, frame: ProjectorFrame, words: Words, page: int = 0
+) -> ProjectorLayout:
     """The layout of ``frame`` in a window of ``size`` (see the module docstring)."""
     out = ProjectorLayout()
     if frame.blackout or size.isEmpty():
@@ -273,9 +287,11 @@ def header(out: ProjectorLayout, frame: ProjectorFrame, rect: QRectF, u: float) 
 def strip(out: ProjectorLayout, frame: ProjectorFrame, rect: QRectF, u: float) -> None:
     """All stages along the bottom: a bar and an elided title each; the current one marked."""
     n = len(frame.strip)
-    gap = max(4.0, 0.8 * u)
+    gap = 2 * u
     seg = (rect.width() - (n - 1) * gap) / n
     bar = max(3.0, 0.7 * u)
+    text_h = rect.height() - bar - 0.6 * u
+    px = _fit(lambda px: QFontMetricsF(font(px, bold=True)).height() <= text_h, 2.7 * u)
     for i, item in enumerate(frame.strip):
         x = rect.left() + i * (seg + gap)
         current = item.state == StripState.CURRENT
@@ -287,65 +303,63 @@ def strip(out: ProjectorLayout, frame: ProjectorFrame, rect: QRectF, u: float) -
                 bar / 2,
             )
         )
-        f = font(max(10.0, 2.7 * u), bold=current)
+        area = QRectF(x, rect.top() + bar + 0.6 * u, seg, text_h)
+        f = font(px, bold=current)
         text = QFontMetricsF(f).elidedText(item.title, Qt.TextElideMode.ElideRight, seg - 2)
-        area = QRectF(
-            x, rect.top() + bar + 0.6 * u, seg, rect.bottom() - rect.top() - bar - 0.6 * u
-        )
         role = "text" if current else "dim" if done else "soft"
         out.texts.append(line_box(f"strip{i}", text, f, area, role, align="left"))
 
 
-def corner(out, frame: ProjectorFrame, words: Words, rect: QRectF, ink: float, u: float) -> float:
+def badges(
+    out: ProjectorLayout,
+    frame: ProjectorFrame,
+    words: Words,
+    right: float,
+    row: QRectF,
+    px: float,
+    u: float,
+) -> float:
+    """The phase word and the paused badge, right-aligned at ``right`` and centred on ``row``;
+    returns where they begin."""
+    x = right
+    for key, text, bg, fg in reversed(_pills(frame, words)):
+        x -= pill_width(text, px, key == "paused")
+        pill(out, key, text, px, QPointF(x, row.center().y()), bg, fg)
+        x -= 1.5 * u
+    return x
+
+
+def corner(
+    out: ProjectorLayout, frame: ProjectorFrame, words: Words, rect: QRectF, ink: float, u: float
+) -> float:
     """A small clock at the right of ``rect`` with the badges before it; returns its width."""
     box = clock_box(frame.clock, rect, ink, align="right")
     box.rect = box.needed.adjusted(-1, -1, 1, 1)
     out.clock = box
-    x = box.needed.left() - 2 * u
-    px = min(3.2 * u, ink * 0.6)
-    for key, text, bg, fg in reversed(_pills(frame, words)):
-        x -= pill_width(text, px, key == "paused")
-        pill(out, key, text, px, QPointF(x, box.needed.center().y()), bg, fg)
-        x -= 1.5 * u
+    x = badges(out, frame, words, box.needed.left() - 2 * u, box.needed, min(3.2 * u, ink * 0.6), u)
     return rect.right() - x
 
 
-def _stage_screen(out, frame: ProjectorFrame, words: Words, u: float, c: QRectF) -> None:
+def _stage_screen(
+    out: ProjectorLayout, frame: ProjectorFrame, words: Words, u: float, c: QRectF
+) -> None:
     head = QRectF(c.left(), c.top(), c.width(), 11 * u)
-    header(out, frame, head, u)
+    finished = frame.phase == Phase.FINISHED
+    left = c.right() if finished else badges(out, frame, words, c.right(), head, 3.6 * u, u)
+    header(
+        out, frame, QRectF(head.left(), head.top(), left - head.left() - 2 * u, head.height()), u
+    )
     bottom = c.bottom()
     if frame.strip:
         strip(out, frame, QRectF(c.left(), c.bottom() - 6 * u, c.width(), 6 * u), u)
         bottom -= 9 * u
     top = head.bottom() + 2.5 * u
-    if frame.phase == Phase.FINISHED:
+    if finished:
         body = QRectF(c.left(), top, c.width(), bottom - top)
         out.texts.append(fit_line("status", words.status, body, 12 * u, "text", bold=True))
         return
-    clock = clock_box(
-        frame.clock, QRectF(c.left(), top, c.width(), CLOCK_INK * 100 * u), CLOCK_INK * 100 * u
-    )
-    pills = _pills(frame, words)
-    px = 3.6 * u
-    widths = [pill_width(text, px, key == "paused") + 3 * u for key, text, _, _ in pills]
-    side = clock.needed.left() - c.left()
-    if any(w > side for w in widths):  # no room beside the digits: a row of badges above
-        row = 2 * px
-        x = c.center().x() - (sum(widths) - 3 * u) / 2
-        for (key, text, bg, fg), w in zip(pills, widths, strict=True):
-            pill(out, key, text, px, QPointF(x, top + row / 2), bg, fg)
-            x += w
-        top += row + 1.5 * u
-        clock = clock_box(
-            frame.clock,
-            QRectF(c.left(), top, c.width(), clock.needed.height() + 2),
-            CLOCK_INK * 100 * u,
-        )
-    else:  # the phase word left of the digits, the paused badge right of them
-        mid = QPointF(0, clock.needed.center().y())
-        for (key, text, bg, fg), w in zip(pills, widths, strict=True):
-            x = clock.needed.left() - w if key == "status" else clock.needed.right() + 3 * u
-            pill(out, key, text, px, QPointF(x, mid.y()), bg, fg)
+    ink = CLOCK_INK * 100 * u
+    clock = clock_box(frame.clock, QRectF(c.left(), top, c.width(), ink), ink)
     clock.rect = clock.needed.adjusted(-1, -1, 1, 1)
     out.clock = clock
     body = QRectF(c.left(), clock.needed.bottom() + 3.5 * u, c.width(), 0)
@@ -354,7 +368,9 @@ def _stage_screen(out, frame: ProjectorFrame, words: Words, u: float, c: QRectF)
         _body(out, frame, body, u)
 
 
-def _message_screen(out, frame: ProjectorFrame, words: Words, u: float, c: QRectF) -> None:
+def _message_screen(
+    out: ProjectorLayout, frame: ProjectorFrame, words: Words, u: float, c: QRectF
+) -> None:
     ink = 7 * u
     corner(out, frame, words, QRectF(c.left(), c.bottom() - ink - 2, c.width(), ink + 2), ink, u)
     area = QRectF(c.left(), c.top() + 3 * u, c.width(), c.height() - ink - 9 * u)
@@ -369,14 +385,11 @@ def _body(out: ProjectorLayout, frame: ProjectorFrame, rect: QRectF, u: float) -
     prompts = [p.strip() for p in frame.prompts if p.strip()]
     if not instructions and not prompts:
         return
-    best: tuple[int, int] = (0, 1)
-    for cols in (1, 2) if len(prompts) > 1 else (1,):
-        px = _fit(
-            lambda px, cols=cols: _plan_body(instructions, prompts, px, cols, rect) is not None,
-            5 * u,
-        )
-        best = max(best, (px, cols))
-    px, cols = best
+
+    def size_for(cols: int) -> int:
+        return _fit(lambda px: _plan_body(instructions, prompts, px, cols, rect) is not None, 5 * u)
+
+    px, cols = max((size_for(cols), cols) for cols in ((1, 2) if len(prompts) > 1 else (1,)))
     plan = _plan_body(instructions, prompts, px, cols, rect, force=True)
     assert plan is not None
     shapes, texts = plan
@@ -384,7 +397,9 @@ def _body(out: ProjectorLayout, frame: ProjectorFrame, rect: QRectF, u: float) -
     out.texts.extend(texts)
 
 
-def _plan_body(instructions, prompts, px, cols, rect: QRectF, force: bool = False):
+def _plan_body(
+    instructions: str, prompts: list[str], px: int, cols: int, rect: QRectF, force: bool = False
+) -> tuple[list[Shape], list[TextBox]] | None:
     """Boxes for the body at ``px``, or None if they do not fit in ``rect``."""
     f = font(px)
     instr = _wrap(instructions, f, rect.width()) if instructions else None
@@ -419,7 +434,9 @@ def _plan_body(instructions, prompts, px, cols, rect: QRectF, force: bool = Fals
     return shapes, texts
 
 
-def _groups_screen(out, frame: ProjectorFrame, words: Words, u: float, c: QRectF, page: int):
+def _groups_screen(
+    out: ProjectorLayout, frame: ProjectorFrame, words: Words, u: float, c: QRectF, page: int
+) -> None:
     """Group cards (label and names), paged when they cannot all be read at once."""
     ink = 6 * u
     used = corner(out, frame, words, QRectF(c.left(), c.top(), c.width(), 9 * u), ink, u)
@@ -430,16 +447,24 @@ def _groups_screen(out, frame: ProjectorFrame, words: Words, u: float, c: QRectF
     paged = QRectF(area.left(), area.top(), area.width(), area.height() - 7 * u)
     groups = frame.groups
     n = len(groups)
+    # One size for every card: the one the most names, each as wide as the widest, would get.
+    widest = QFontMetricsF(font(100))
+    longest = max(
+        (name for g in groups for name in g.names), key=widest.horizontalAdvance, default=""
+    )
+    worst = GroupCard("", (longest,) * max(len(g.names) for g in groups))
     options = []
     for cols, rows in _GRIDS:
         cap = cols * rows
         if cols > n or cols * (rows - 1) >= n:
             continue  # a whole row or column would stay empty
         grid = area if cap >= n else paged
-        px = min(_card_px(g, _card_rect(grid, cols, rows, 0, u), u) for g in groups)
+        px = _card_px(worst, _card_rect(grid, cols, rows, 0, u), u)
         readable = px >= 3 * u  # else: the largest names, however many pages
-        options.append((readable, -math.ceil(n / cap) if readable else px, px, cols, rows))
-    *_, px, cols, rows = max(options)
+        pages = math.ceil(n / cap)
+        empty = pages * cap - n
+        options.append((readable, -pages if readable else px, px, -empty, -cols, cols, rows))
+    _, _, px, _, _, cols, rows = max(options)
     cap = cols * rows
     out.pages = math.ceil(n / cap)
     out.page = min(max(page, 0), out.pages - 1)
@@ -483,24 +508,32 @@ def _name_columns(names: tuple[str, ...], f: QFont, area: QRectF) -> int:
     return 0
 
 
-def _card_px(group, card: QRectF, u: float) -> int:
+def _card_px(group: GroupCard, card: QRectF, u: float) -> int:
     _, names = _card_parts(card, u)
     return _fit(lambda px: _name_columns(group.names, font(px), names) > 0, 6 * u)
 
 
-def _card(out: ProjectorLayout, i: int, group, card: QRectF, px: int, u: float) -> None:
+def _card(out: ProjectorLayout, i: int, group: GroupCard, card: QRectF, px: int, u: float) -> None:
     label, names = _card_parts(card, u)
     out.shapes.append(Shape(card, "card", 1.2 * u))
-    out.texts.append(fit_line(f"group{i}.label", group.label, label, 5.2 * u, "label", bold=True))
+    label_px = min(5.2 * u, 1.3 * px)  # a heading, not a shout over the names
+    if group.label:
+        out.texts.append(
+            fit_line(f"group{i}.label", group.label, label, label_px, "label", bold=True)
+        )
+    if not group.names:
+        return
     f = font(px)
     fm = QFontMetricsF(f)
     cols = max(1, _name_columns(group.names, f, names))
-    col_w = (names.width() - (cols - 1) * fm.height()) / cols
-    per_col = math.ceil(len(group.names) / cols) if group.names else 1
+    col_w = max((fm.horizontalAdvance(n) for n in group.names), default=0.0)
+    block = cols * col_w + (cols - 1) * fm.height()
+    left = names.left() + max(0.0, (names.width() - block) / 2)  # the names centred as a block
+    per_col = math.ceil(len(group.names) / cols)
     runs = []
     needed = QRectF()
     for k, name in enumerate(group.names):
-        x = names.left() + (k // per_col) * (col_w + fm.height())
+        x = left + (k // per_col) * (col_w + fm.height())
         y = names.top() + (k % per_col) * fm.height() * 1.25
         runs.append((QPointF(x, y + fm.ascent()), name))
         needed = needed.united(QRectF(x, y, fm.horizontalAdvance(name), fm.height()))

@@ -26,7 +26,9 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeyEvent,
     QPainter,
+    QPainterPath,
     QPaintEvent,
+    QPen,
     QShowEvent,
 )
 from PySide6.QtWidgets import QWidget
@@ -70,7 +72,7 @@ class ProjectorWindow(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(320, 180)
+        self.setMinimumSize(160, 90)
         self._theme = theme
         self._frame: ProjectorFrame | None = None
         self._words = Words("", "")
@@ -78,14 +80,15 @@ class ProjectorWindow(QWidget):
         self._layout_key: object = None
         self._page = 0
         self._pulse_level = 0
+        self._default_title = ""
 
         self._flash = QVariantAnimation(self)
         self._flash.setStartValue(1.0)
         self._flash.setEndValue(0.0)
         self._flash.setDuration(FLASH_MS)
         self._flash.setEasingCurve(QEasingCurve.Type.OutCubic)
-        self._flash.valueChanged.connect(self.update)
-        self._flash.finished.connect(self.update)
+        self._flash.valueChanged.connect(self._repaint)
+        self._flash.finished.connect(self._repaint)
 
         self._pulse = QVariantAnimation(self)
         self._pulse.setStartValue(0.0)
@@ -100,7 +103,13 @@ class ProjectorWindow(QWidget):
     # -- public API -----------------------------------------------------------------------
 
     def set_frame(self, frame: ProjectorFrame) -> None:
-        """Show ``frame``. Only a change of the clock's digits repaints the clock alone."""
+        """Show ``frame``. Only a change of the clock's digits repaints the clock alone.
+
+        Raises:
+            TypeError: ``frame`` is not a :class:`ProjectorFrame` (the privacy boundary).
+        """
+        if not isinstance(frame, ProjectorFrame):
+            raise TypeError(f"the projector shows a ProjectorFrame only, not {type(frame)}")
         previous, self._frame = self._frame, frame
         self._words = self._words_for(frame)
         if frame.flash and not (previous and previous.flash) and not frame.blackout:
@@ -179,7 +188,10 @@ class ProjectorWindow(QWidget):
 
     def retranslate(self) -> None:
         """Re-apply the window's own words in the current language."""
-        self.setWindowTitle(self.tr("Ippo – Projector"))
+        title = self.tr("Ippo – Projector")
+        if self.windowTitle() in ("", self._default_title):  # not one the app set
+            self.setWindowTitle(title)
+        self._default_title = title
         self._phase_words = {
             Phase.NOT_STARTED: self.tr("Starting soon"),
             Phase.CALM: self.tr("Time left"),
@@ -234,6 +246,9 @@ class ProjectorWindow(QWidget):
             self._pulse_level = 0
             self.update()
 
+    def _repaint(self, *_: object) -> None:
+        self.update()
+
     def _on_pulse(self, value: float) -> None:
         level = round(value * _PULSE_STEPS)
         if level != self._pulse_level:
@@ -253,7 +268,10 @@ class ProjectorWindow(QWidget):
         layout = self._ensure_layout()
         colors = self._theme.colors(frame.phase)
         painter.setPen(Qt.PenStyle.NoPen)
+        dirty = QRectF(event.rect())  # a clock tick repaints the clock's rectangle only
         for shape in layout.shapes:
+            if not dirty.intersects(shape.rect):
+                continue
             painter.setBrush(QColor(getattr(colors, shape.role)))
             if shape.kind == "pause":
                 bar = QRectF(shape.rect)
@@ -263,6 +281,8 @@ class ProjectorWindow(QWidget):
             else:
                 painter.drawRoundedRect(shape.rect, shape.radius, shape.radius)
         for text in layout.texts:
+            if not dirty.intersects(text.rect):
+                continue
             painter.setPen(QColor(getattr(colors, text.role)))
             painter.setFont(text.font)
             if text.layout is not None:
@@ -281,15 +301,21 @@ class ProjectorWindow(QWidget):
     ) -> None:
         clock = layout.clock
         assert clock is not None
-        painter.setFont(clock.font)
-        painter.setPen(QColor(colors.clock_paused if frame.paused else colors.clock))
+        color = QColor(colors.clock_paused if frame.paused else colors.clock)
         metrics = QFontMetricsF(clock.font)
+        path = QPainterPath()
         for (left, width), ch in zip(clock.cells, frame.clock, strict=False):
             if ch not in clock.ink:
                 ink = metrics.tightBoundingRect(ch)
                 clock.ink[ch] = (ink.left(), ink.width())
             bearing, ink_width = clock.ink[ch]
-            painter.drawText(QPointF(left + (width - ink_width) / 2 - bearing, clock.baseline), ch)
+            x = left + (width - ink_width) / 2 - bearing
+            path.addText(QPointF(x, clock.baseline), clock.font, ch)
+        pen = QPen(color, clock.stroke)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(color)
+        painter.drawPath(path)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,9 +8,9 @@ PowerPoint.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
@@ -26,34 +26,37 @@ from ui.run_controller import RunController
 from ui.screens import choose_projector_screen, place_fullscreen
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("RunMode", text)
-
-
 class RunDialogs:
     """The questions run mode asks; tests replace them."""
 
     @staticmethod
     def message(parent: QWidget | None, now: datetime) -> str | None:
-        local = now.astimezone()
+        back_at = (now + timedelta(minutes=10)).astimezone().strftime("%H:%M")
         presets = [
-            fill(_tr("Break until %1"), f"{(local.hour + (local.minute + 10) // 60) % 24:02d}:"
-                                       f"{(local.minute + 10) % 60:02d}"),
-            _tr("Please form pairs"),
-            _tr("Please return to your seats"),
-            _tr("Write on your own for now"),
-        ]  # fmt: skip
+            fill(QCoreApplication.translate("RunMode", "Break until %1"), back_at),
+            QCoreApplication.translate("RunMode", "Please form pairs"),
+            QCoreApplication.translate("RunMode", "Please return to your seats"),
+            QCoreApplication.translate("RunMode", "Write on your own for now"),
+        ]
         text, ok = QInputDialog.getItem(
-            parent, _tr("Message to the room"), _tr("Message:"), presets, 0, True
+            parent,
+            QCoreApplication.translate("RunMode", "Message to the room"),
+            QCoreApplication.translate("RunMode", "Message:"),
+            presets,
+            0,
+            True,
         )
         return text.strip() if ok and text.strip() else None
 
     @staticmethod
     def late_minutes(parent: QWidget | None) -> int | None:
         minutes, ok = QInputDialog.getInt(
-            parent, _tr("Started late"), _tr("How many minutes late did we start?"), 5, 0, 180
+            parent,
+            QCoreApplication.translate("RunMode", "Started late"),
+            QCoreApplication.translate("RunMode", "How many minutes late did we start?"),
+            5,
+            0,
+            180,
         )
         return minutes if ok else None
 
@@ -68,7 +71,12 @@ class RunMode(QObject):
         self.controller = RunController(self.session, self.chimes)
         self.console = OperatorConsole(self.controller)
         self.projector = ProjectorWindow()
-        self.projector.setWindowTitle(fill(_tr("Ippo projector — %1"), self.session.detail.workshop.title))
+        self.projector.setWindowTitle(
+            fill(
+                QCoreApplication.translate("RunMode", "Ippo projector — %1"),
+                self.session.detail.workshop.title,
+            )
+        )
         self.controller.frame_changed.connect(self.projector.set_frame)
         self.console.fullscreen_requested.connect(self.show_projector_fullscreen)
         self.console.leave_fullscreen_requested.connect(self.leave_fullscreen)
@@ -125,9 +133,12 @@ class RunMode(QObject):
     def ask_finish(self) -> None:
         if Dialogs.confirm(
             self.console,
-            _tr("Finish the workshop"),
-            _tr("Finish the workshop now? The planned and actual times are kept for the report."),
-            _tr("Finish"),
+            QCoreApplication.translate("RunMode", "Finish the workshop"),
+            QCoreApplication.translate(
+                "RunMode",
+                "Finish the workshop now? The planned and actual times are kept for the report.",
+            ),
+            QCoreApplication.translate("RunMode", "Finish"),
         ):
             self.controller.act("finish")
 

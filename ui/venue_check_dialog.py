@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,14 @@ from ui.i18n import fill
 
 CONTEXT = "VenueCheck"
 ICON_SIZE = 22
+MIN_WIDTH = 560
+PREFERRED_WIDTH = 720
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate (which looks for this name); typed ``str``, unlike Qt's."""
+    return text
+
 
 #: Check id → title (the core's, plus the two checks this dialog adds).
 TITLES: dict[str, str] = {
@@ -422,7 +431,7 @@ class CheckRow(QFrame):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid = QGridLayout(self)
-        grid.setContentsMargins(4, 6, 4, 6)
+        grid.setContentsMargins(6, 4, 6, 4)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
         grid.addWidget(self.icon, 0, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -476,7 +485,7 @@ class VenueCheckDialog(QDialog):
         self._core_items = list(items)
         self.items: list[CheckItem] = []
         self.rows: list[CheckRow] = []
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(MIN_WIDTH)
 
         self.summary = QLabel()
         self.summary.setObjectName("venueCheckSummary")
@@ -485,8 +494,17 @@ class VenueCheckDialog(QDialog):
         big.setBold(True)
         big.setPointSizeF(big.pointSizeF() * 1.15)
         self.summary.setFont(big)
-        self.list = QVBoxLayout()
-        self.list.setSpacing(0)
+        self.rows_widget = QWidget()
+        self.rows_widget.setObjectName("venueCheckRows")
+        self.list = QVBoxLayout(self.rows_widget)
+        self.list.setContentsMargins(0, 0, 0, 0)
+        self.list.setSpacing(4)
+        self.list.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.rows_widget)
         self.chime_status = QLabel()
         self.chime_status.setObjectName("chimeStatus")
         self.chime_status.setWordWrap(True)
@@ -496,28 +514,29 @@ class VenueCheckDialog(QDialog):
         self.test_button.setObjectName("testChime")
         self.again_button = QPushButton()
         self.again_button.setObjectName("checkAgain")
-        self.again_button.setVisible(rerun is not None)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.again_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.again_button.setVisible(rerun is not None)  # after addButton, which shows it
         self.buttons.rejected.connect(self.reject)
         self.test_button.clicked.connect(self.test_chime)
         self.again_button.clicked.connect(self.check_again)
 
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addLayout(self.list)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.chime_status)
-        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._show_items()
         self.retranslate()
+        self.fit_to_content()
 
     # -- content ---------------------------------------------------------------------------
 
     def _show_items(self) -> None:
         for row in self.rows:
             self.list.removeWidget(row)
+            row.hide()
             row.deleteLater()
         self.rows = []
         self.items = [
@@ -525,11 +544,38 @@ class VenueCheckDialog(QDialog):
             screens_item(self._safe_screens()),
             sound_item(self.chimes),
         ]
-        for item in self.items:
-            row = CheckRow(item, self)
-            self.list.addWidget(row)
+        for index, item in enumerate(self.items):
+            row = CheckRow(item, self.rows_widget)
+            self.list.insertWidget(index, row)
+            row.show()  # a layout shows new children only later (queued): count them now
             self.rows.append(row)
         self._update_summary()
+
+    def sizeHint(self) -> QSize:
+        """Wide enough to read, tall enough to show every row without scrolling (if the screen
+        allows: QWidget.adjustSize would stop at two thirds of it)."""
+        layout = self._layout
+        margins = layout.contentsMargins()
+        width = max(self.minimumWidth(), PREFERRED_WIDTH)
+        inner = width - margins.left() - margins.right()
+        height = margins.top() + margins.bottom()
+        shown = [self.summary, self.rows_widget, self.buttons]
+        if not self.chime_status.isHidden():
+            shown.append(self.chime_status)
+        for widget in shown:
+            for_width = widget.heightForWidth(inner)
+            height += for_width if for_width >= 0 else widget.sizeHint().height()
+        height += layout.spacing() * (len(shown) - 1)
+        return QSize(width, height)
+
+    def fit_to_content(self) -> None:
+        """Resize to :meth:`sizeHint`, within the screen's available area."""
+        hint = self.sizeHint()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry().size() * 0.92
+            hint = hint.boundedTo(room).expandedTo(QSize(self.minimumWidth(), 200))
+        self.resize(hint)
 
     def _safe_screens(self) -> list[ScreenInfo]:
         try:
@@ -580,6 +626,7 @@ class VenueCheckDialog(QDialog):
         self.chime_status.setText(text)
         self.chime_status.show()
         self._show_items()
+        self.fit_to_content()
 
     def check_again(self) -> None:
         """Re-run the core's checks, look for sound again, re-read the screens."""
@@ -591,3 +638,4 @@ class VenueCheckDialog(QDialog):
         self.chimes.retry()
         self.chime_status.hide()
         self._show_items()
+        self.fit_to_content()

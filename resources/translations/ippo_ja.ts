@@ -34,36 +34,41 @@
     </message>
     <message>
       <location filename="../../ui/actions.py" line="37" />
+      <source>&amp;Run the workshop…</source>
+      <translation>ワークショップを進行(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="39" />
       <source>Open the &amp;sample workshop</source>
       <translation>サンプル・ワークショップを開く(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="38" />
+      <location filename="../../ui/actions.py" line="40" />
       <source>Save agenda as &amp;template…</source>
       <translation>アジェンダをテンプレートとして保存(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="40" />
+      <location filename="../../ui/actions.py" line="42" />
       <source>&amp;Back up now</source>
       <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="41" />
+      <location filename="../../ui/actions.py" line="43" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="42" />
+      <location filename="../../ui/actions.py" line="45" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="44" />
+      <location filename="../../ui/actions.py" line="47" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="46" />
+      <location filename="../../ui/actions.py" line="49" />
       <source>&amp;About Ippo</source>
       <translation>Ippo について(&amp;A)</translation>
     </message>
@@ -326,26 +331,54 @@ Ctrl+Z で元に戻せます。</translation>
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../ui/application.py" line="117" />
+      <location filename="../../ui/application.py" line="119" />
       <source>Welcome to Ippo</source>
       <extracomment>Set by bench/startup.py: quit right after the main window's first paint, printing the time.</extracomment>
       <translation>Ippo へようこそ</translation>
     </message>
     <message>
-      <location filename="../../ui/application.py" line="118" />
+      <location filename="../../ui/application.py" line="120" />
       <source>There are no workshops yet. Open a sample workshop with 24 fictional participants to see how Ippo works?</source>
       <translation>まだワークショップがありません。架空の参加者24名のサンプル・ワークショップを開いて、Ippo の使い方を見てみますか？</translation>
     </message>
     <message>
-      <location filename="../../ui/application.py" line="122" />
+      <location filename="../../ui/application.py" line="124" />
       <source>Open the sample</source>
       <translation>サンプルを開く</translation>
     </message>
   </context>
   <context>
+    <name>Chimes</name>
+    <message>
+      <location filename="../../ui/chimes.py" line="67" />
+      <source>Qt's sound module could not be loaded (%1). On Linux, install libpulse0.</source>
+      <translation>Qt の音声モジュールを読み込めませんでした（%1）。Linux では libpulse0 をインストールしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/chimes.py" line="70" />
+      <source>No audio output was found: no speakers or headphones are connected.</source>
+      <translation>音声出力が見つかりません。スピーカーやヘッドホンが接続されていません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/chimes.py" line="73" />
+      <source>The audio output was disconnected.</source>
+      <translation>音声出力が切断されました。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/chimes.py" line="74" />
+      <source>The chime sound files are missing: %1.</source>
+      <translation>チャイムの音声ファイルがありません：%1。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/chimes.py" line="75" />
+      <source>The chime could not be played: %1.</source>
+      <translation>チャイムを再生できませんでした：%1。</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../ui/dialogs.py" line="37" />
+      <location filename="../../ui/dialogs.py" line="38" />
       <source>Ippo</source>
       <translation>Ippo</translation>
     </message>
@@ -358,87 +391,87 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>%1 件のテンプレートを読み込めませんでした: %2: %3: %4</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="140" />
+      <location filename="../../ui/main_window.py" line="141" />
       <source>Ippo — career ownership workshops</source>
       <translation>Ippo — キャリアオーナーシップ・ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="144" />
+      <location filename="../../ui/main_window.py" line="145" />
       <source>Workshop</source>
       <translation>ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="146" />
       <source>Agenda</source>
       <translation>アジェンダ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="146" />
+      <location filename="../../ui/main_window.py" line="147" />
       <source>Participants</source>
       <translation>参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="147" />
+      <location filename="../../ui/main_window.py" line="148" />
       <source>Details</source>
       <translation>詳細</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="148" />
+      <location filename="../../ui/main_window.py" line="149" />
       <source>Workshops</source>
       <translation>ワークショップ一覧</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="189" />
+      <location filename="../../ui/main_window.py" line="190" />
       <source>No workshop open. Create one with New workshop.</source>
       <translation>ワークショップが開かれていません。「新しいワークショップ」から作成してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="194" />
+      <location filename="../../ui/main_window.py" line="195" />
       <source>%1 — %2 · %3 people</source>
       <translation>%1 — %2 · %3 名</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="196" />
+      <location filename="../../ui/main_window.py" line="197" />
       <source>no date</source>
       <translation>日付未定</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="246" />
+      <location filename="../../ui/main_window.py" line="247" />
       <source>%1 (copy)</source>
       <translation>%1（コピー）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="259" />
+      <location filename="../../ui/main_window.py" line="260" />
       <source>Delete 「%1」 with its agenda and its %2 participants' data? A backup is taken first.</source>
       <translation>「%1」をアジェンダと参加者 %2 名のデータごと削除しますか？ 削除の前にバックアップを取ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="265" />
+      <location filename="../../ui/main_window.py" line="266" />
       <source>Delete workshop</source>
       <translation>ワークショップの削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="265" />
+      <location filename="../../ui/main_window.py" line="266" />
       <source>Delete</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="293" />
+      <location filename="../../ui/main_window.py" line="304" />
       <source>Saved the agenda as a template: %1</source>
       <translation>アジェンダをテンプレートとして保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="298" />
+      <location filename="../../ui/main_window.py" line="309" />
       <source>Backup saved: %1</source>
       <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="305" />
+      <location filename="../../ui/main_window.py" line="316" />
       <source>About Ippo</source>
       <translation>Ippo について</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="306" />
+      <location filename="../../ui/main_window.py" line="317" />
       <source>Ippo %1
 Data folder: %2</source>
       <translation>Ippo %1
@@ -489,6 +522,139 @@ Data folder: %2</source>
     </message>
   </context>
   <context>
+    <name>OperatorConsole</name>
+    <message>
+      <location filename="../../ui/operator_console.py" line="151" />
+      <source>The run was resumed where it was. The clock kept running while Ippo was closed, as the room kept working.</source>
+      <translation>進行を中断した時点から再開しました。Ippo が閉じていた間も、会場の時間は進んでいたため時計は進んでいます。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="186" />
+      <source>Ippo — running %1</source>
+      <translation>Ippo — 進行中: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="196" />
+      <source>Stage</source>
+      <translation>ステージ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="196" />
+      <source>Planned</source>
+      <translation>予定</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="196" />
+      <source>Actual</source>
+      <translation>実績</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="196" />
+      <source>Status</source>
+      <translation>状態</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="198" />
+      <source>On the projector</source>
+      <translation>プロジェクターの表示</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="221" />
+      <source>Next: %1</source>
+      <translation>次: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="230" />
+      <source>Pause</source>
+      <translation>一時停止</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="232" />
+      <source>Resume</source>
+      <translation>再開</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="234" />
+      <source>Start</source>
+      <translation>開始</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="239" />
+      <source>Not started — press Space to start</source>
+      <translation>未開始 — スペースキーで開始</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="240" />
+      <source>On time</source>
+      <translation>順調</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="241" />
+      <source>Warning: wrap up soon</source>
+      <translation>予告: まもなくまとめへ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="242" />
+      <source>Last 30 seconds</source>
+      <translation>残り30秒</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="243" />
+      <source>Overtime</source>
+      <translation>時間超過</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="244" />
+      <source>Finished</source>
+      <translation>終了</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="247" />
+      <source>%1 (paused)</source>
+      <translation>%1（一時停止中）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="252" />
+      <source>now</source>
+      <translation>進行中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="254" />
+      <source>done</source>
+      <translation>済</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="274" />
+      <source>not started</source>
+      <translation>未開始</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="276" />
+      <source>%1 behind</source>
+      <translation>%1 遅れ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="278" />
+      <source>%1 ahead</source>
+      <translation>%1 早い</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="281" />
+      <source>Planned end %1 · projected end %2 · %3</source>
+      <translation>予定終了 %1 · 見込み終了 %2 · %3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="299" />
+      <source>Catch-up plan (A): win back %1 by shortening %2 (minutes).</source>
+      <translation>遅れ取り戻し案（A）: %2（分）に短縮して %1 取り戻します。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="313" />
+      <source>Keyboard shortcuts</source>
+      <translation>キーボードショートカット</translation>
+    </message>
+  </context>
+  <context>
     <name>ParticipantsModel</name>
     <message>
       <location filename="../../ui/participants_view.py" line="24" />
@@ -514,6 +680,205 @@ Data folder: %2</source>
       <location filename="../../ui/participants_view.py" line="28" />
       <source>Checked in</source>
       <translation>受付済み</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectorWindow</name>
+    <message>
+      <location filename="../../ui/projector_view.py" line="191" />
+      <source>Ippo – Projector</source>
+      <translation>Ippo – プロジェクター</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector_view.py" line="196" />
+      <source>Starting soon</source>
+      <translation>まもなく開始</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector_view.py" line="197" />
+      <source>Time left</source>
+      <translation>残り時間</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector_view.py" line="198" />
+      <source>Almost time</source>
+      <translation>まもなく終了</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector_view.py" line="199" />
+      <source>Last %1 seconds</source>
+      <translation>残り%1秒</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector_view.py" line="200" />
+      <source>Over time</source>
+      <translation>時間超過</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector_view.py" line="201" />
+      <source>Finished</source>
+      <translation>おつかれさまでした</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector_view.py" line="203" />
+      <source>Time is up</source>
+      <translation>時間です</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector_view.py" line="204" />
+      <source>Paused</source>
+      <translation>一時停止中</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunActions</name>
+    <message>
+      <location filename="../../ui/run_actions.py" line="24" />
+      <source>Start / pause</source>
+      <translation>開始／一時停止</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_actions.py" line="25" />
+      <source>Next stage</source>
+      <translation>次のステージ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_actions.py" line="26" />
+      <source>Previous stage</source>
+      <translation>前のステージ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_actions.py" line="27" />
+      <source>+1 minute</source>
+      <translation>＋1分</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_actions.py" line="28" />
+      <source>−1 minute</source>
+      <translation>−1分</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_actions.py" line="29" />
+      <source>+5 minutes</source>
+      <translation>＋5分</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_actions.py" line="30" />
+      <source>−5 minutes</source>
+      <translation>−5分</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_actions.py" line="31" />
+      <source>Blackout</source>
+      <translation>ブラックアウト</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_actions.py" line="32" />
+      <source>Message to the room…</source>
+      <translation>会場へのメッセージ…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_actions.py" line="33" />
+      <source>Apply the catch-up plan</source>
+      <translation>遅れ取り戻し案を適用</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_actions.py" line="34" />
+      <source>Started late…</source>
+      <translation>開始が遅れた…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_actions.py" line="35" />
+      <source>Projector full screen</source>
+      <translation>プロジェクターを全画面表示</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_actions.py" line="36" />
+      <source>Leave full screen</source>
+      <translation>全画面表示を終了</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_actions.py" line="38" />
+      <source>Undo the last action</source>
+      <translation>直前の操作を取り消す</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_actions.py" line="39" />
+      <source>Finish the workshop…</source>
+      <translation>ワークショップを終了…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_actions.py" line="40" />
+      <source>Venue check…</source>
+      <translation>会場チェック…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_actions.py" line="41" />
+      <source>Keyboard shortcuts</source>
+      <translation>キーボードショートカット</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunMode</name>
+    <message>
+      <location filename="../../ui/run_mode.py" line="36" />
+      <source>Break until %1</source>
+      <translation>休憩 %1 まで</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_mode.py" line="37" />
+      <source>Please form pairs</source>
+      <translation>ペアを作ってください</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_mode.py" line="38" />
+      <source>Please return to your seats</source>
+      <translation>席にお戻りください</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_mode.py" line="39" />
+      <source>Write on your own for now</source>
+      <translation>まずは一人で書いてください</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_mode.py" line="43" />
+      <source>Message to the room</source>
+      <translation>会場へのメッセージ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_mode.py" line="44" />
+      <source>Message:</source>
+      <translation>メッセージ:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_mode.py" line="55" />
+      <source>Started late</source>
+      <translation>開始の遅れ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_mode.py" line="56" />
+      <source>How many minutes late did we start?</source>
+      <translation>何分遅れて始まりましたか？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_mode.py" line="76" />
+      <source>Ippo projector — %1</source>
+      <translation>Ippo プロジェクター — %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_mode.py" line="136" />
+      <source>Finish the workshop</source>
+      <translation>ワークショップの終了</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_mode.py" line="137" />
+      <source>Finish the workshop now? The planned and actual times are kept for the report.</source>
+      <translation>ワークショップを終了しますか？ 予定と実績の時間はレポート用に保存されます。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_mode.py" line="141" />
+      <source>Finish</source>
+      <translation>終了</translation>
     </message>
   </context>
   <context>
@@ -568,6 +933,357 @@ Data folder: %2</source>
       <location filename="../../ui/stage_form.py" line="110" />
       <source>Play chimes</source>
       <translation>チャイムを鳴らす</translation>
+    </message>
+  </context>
+  <context>
+    <name>VenueCheck</name>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="49" />
+      <source>Saving answers</source>
+      <extracomment>Check id → title (the core's, plus the two checks this dialog adds).</extracomment>
+      <translation>回答の保存</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="50" />
+      <source>Free disk space</source>
+      <translation>ディスクの空き容量</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="51" />
+      <source>Japanese fonts</source>
+      <translation>日本語フォント</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="52" />
+      <source>Chime sounds</source>
+      <translation>チャイムの音源</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="53" />
+      <source>Backups</source>
+      <translation>バックアップ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="54" />
+      <source>Where the store is kept</source>
+      <translation>データの保存場所</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="55" />
+      <source>Screens</source>
+      <translation>画面</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="56" />
+      <source>Sound</source>
+      <translation>音</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="57" />
+      <source>Venue check</source>
+      <translation>会場チェック</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="63" />
+      <source>Ippo can save answers in %1.</source>
+      <extracomment>Outcome key → (detail, advice): the same English as ``app.venue_check.OUTCOMES`` (a test keeps them equal), plus the outcomes of the screen and sound checks.</extracomment>
+      <translation>%1 に回答を保存できます。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="65" />
+      <source>The data folder %1 does not exist yet; Ippo will create it.</source>
+      <translation>データフォルダー %1 はまだありません。Ippo が作成します。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="71" />
+      <source>The folder %1 is read-only: Ippo cannot save answers there.</source>
+      <translation>フォルダー %1 は読み取り専用のため、回答を保存できません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="74" />
+      <location filename="../../ui/venue_check_dialog.py" line="91" />
+      <source>Choose a folder you can write to with --data-dir, or fix the folder's permissions.</source>
+      <translation>--data-dir で書き込めるフォルダーを指定するか、フォルダーのアクセス権を直してください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="80" />
+      <source>The store %1 is read-only: Ippo cannot save answers in it.</source>
+      <translation>データファイル %1 は読み取り専用のため、回答を保存できません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="83" />
+      <source>Fix the file's permissions, or copy the data folder to a folder you can write to and start Ippo with --data-dir.</source>
+      <translation>ファイルのアクセス権を直すか、データフォルダーを書き込めるフォルダーにコピーし、--data-dir を付けて Ippo を起動してください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="90" />
+      <source>Ippo could not write a test file in %1: %2.</source>
+      <translation>%1 にテスト用ファイルを書き込めませんでした：%2。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="97" />
+      <source>Another program is holding the store %1, so answers cannot be saved right now.</source>
+      <translation>別のプログラムがデータファイル %1 を使用中のため、今は回答を保存できません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="101" />
+      <source>Close the other Ippo window or the program that opened the file, then check again.</source>
+      <translation>もう一つの Ippo のウィンドウ、またはそのファイルを開いているプログラムを閉じてから、もう一度チェックしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="107" />
+      <source>The store %1 refused a test write: %2.</source>
+      <translation>データファイル %1 へのテスト書き込みが拒否されました：%2。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="108" />
+      <source>Restart Ippo. If this stays, restore the newest backup (ippo restore FILE).</source>
+      <translation>Ippo を再起動してください。直らない場合は、最新のバックアップを復元してください（ippo restore ファイル）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="113" />
+      <source>%1 free on the drive of %2.</source>
+      <translation>%2 のドライブの空き容量は %1 です。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="115" />
+      <source>Only %1 free on the drive of %2.</source>
+      <translation>%2 のドライブの空き容量が %1 しかありません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="116" />
+      <location filename="../../ui/venue_check_dialog.py" line="127" />
+      <source>Free at least 200 MB before the workshop: empty the recycle bin or delete large downloads.</source>
+      <translation>ワークショップの前に 200 MB 以上空けてください（ごみ箱を空にする、大きなダウンロードファイルを削除するなど）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="123" />
+      <source>Only %1 free on the drive of %2: answers and backups may not be saved.</source>
+      <translation>%2 のドライブの空き容量が %1 しかなく、回答やバックアップを保存できない恐れがあります。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="134" />
+      <source>IPAex Gothic and IPAex Mincho are installed, with their licence.</source>
+      <translation>IPAexゴシックと IPAex明朝が、ライセンス文書とともにインストールされています。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="140" />
+      <source>Missing from %1: %2.</source>
+      <translation>%1 に次のファイルがありません：%2。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="141" />
+      <source>Reinstall Ippo. Without these fonts Japanese text and the printed sheets cannot be shown correctly.</source>
+      <translation>Ippo を再インストールしてください。これらのフォントがないと、日本語や印刷するシートが正しく表示されません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="148" />
+      <source>The three chimes (1, 2 and 3 strokes) are installed.</source>
+      <translation>3 種類のチャイム（1 打・2 打・3 打）がインストールされています。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="152" />
+      <source>Missing or unreadable in %1: %2.</source>
+      <translation>%1 に次のファイルがないか、読み込めません：%2。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="153" />
+      <source>Reinstall Ippo. Until then the projector flashes instead of chiming.</source>
+      <translation>Ippo を再インストールしてください。それまではチャイムの代わりにプロジェクター画面が点滅します。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="158" />
+      <source>The newest backup was taken at %1, less than a day ago.</source>
+      <translation>最新のバックアップは %1（24 時間以内）です。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="162" />
+      <source>The newest backup was taken at %1, and nothing has changed since.</source>
+      <translation>最新のバックアップは %1 で、その後の変更はありません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="168" />
+      <source>The newest backup was taken at %1, %2 days ago.</source>
+      <translation>最新のバックアップは %1（%2 日前）です。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="169" />
+      <location filename="../../ui/venue_check_dialog.py" line="173" />
+      <source>Take a backup now: File ▸ Back up now, or `ippo backup`.</source>
+      <translation>今すぐバックアップしてください：［ファイル］▸［今すぐバックアップ］、または `ippo backup`。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="172" />
+      <source>There is no backup yet in %1.</source>
+      <translation>%1 にはまだバックアップがありません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="176" />
+      <source>There is no store yet, so nothing to back up.</source>
+      <translation>データファイルがまだないため、バックアップするものはありません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="180" />
+      <source>The store folder %1 is on this computer's own drive.</source>
+      <translation>データフォルダー %1 はこのパソコンのドライブにあります。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="184" />
+      <source>The store folder %1 is on a network drive (%2). WAL does not work on network file systems: answers can be lost.</source>
+      <translation>データフォルダー %1 はネットワークドライブ（%2）上にあります。ネットワーク上のファイルシステムでは WAL が正しく動作せず、回答が失われる恐れがあります。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="189" />
+      <source>Keep the store on this computer's own drive: start Ippo without --data-dir, or choose a local folder.</source>
+      <translation>データはこのパソコンのドライブに置いてください。--data-dir を付けずに Ippo を起動するか、ローカルのフォルダーを指定してください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="196" />
+      <source>The store folder %1 is on a removable drive. USB sticks lose writes when pulled out while Ippo is open.</source>
+      <translation>データフォルダー %1 はリムーバブルドライブ上にあります。Ippo を開いたまま USB メモリーを抜くと、書き込み途中のデータが失われます。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="201" />
+      <source>Copy the data folder to this computer's drive for the workshop, or never pull the stick out before Ippo is closed.</source>
+      <translation>ワークショップの間はデータフォルダーをこのパソコンのドライブにコピーして使うか、Ippo を終了するまで USB メモリーを抜かないでください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="208" />
+      <source>The store folder %1 is in a cloud-synced folder (%2). Syncing can copy the store half-written.</source>
+      <translation>データフォルダー %1 はクラウド同期フォルダー（%2）の中にあります。同期によって書き込み途中のデータがコピーされる恐れがあります。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="213" />
+      <source>Keep the store outside synced folders: start Ippo without --data-dir, or choose a local folder that is not synced.</source>
+      <translation>データは同期フォルダーの外に置いてください。--data-dir を付けずに Ippo を起動するか、同期されないローカルフォルダーを指定してください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="220" />
+      <source>This check could not run: %1.</source>
+      <translation>このチェックを実行できませんでした：%1。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="221" />
+      <source>Restart Ippo and check again. If this stays, tell whoever supports Ippo.</source>
+      <translation>Ippo を再起動して、もう一度チェックしてください。直らない場合は、Ippo のサポート担当者に連絡してください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="228" />
+      <source>Projector: %1 %2. This screen: %3 %4.</source>
+      <translation>プロジェクター：%1 %2。この画面：%3 %4。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="232" />
+      <source>Only one screen: %1 %2.</source>
+      <translation>画面が 1 つしかありません：%1 %2。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="233" />
+      <source>Connect the projector, or use F5 to show the projector on this screen. If the projector shows the same picture as this screen, switch the display to Extend (Windows: Win+P).</source>
+      <translation>プロジェクターを接続するか、F5 キーでこの画面にプロジェクター表示を出してください。プロジェクターにこの画面と同じ映像が映っている場合は、表示を「拡張」に切り替えてください（Windows：Win＋P）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="241" />
+      <source>No screen was found.</source>
+      <translation>画面が見つかりません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="242" />
+      <source>Connect the projector, then check again.</source>
+      <translation>プロジェクターを接続してから、もう一度チェックしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="244" />
+      <source>The chimes play on %1.</source>
+      <translation>チャイムは %1 で鳴ります。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="246" />
+      <source>No sound: %1</source>
+      <translation>音が出せません：%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="247" />
+      <source>The projector flashes instead of chiming. To hear the chimes, connect speakers or the projector's audio, turn the volume up, then check again.</source>
+      <translation>チャイムの代わりにプロジェクター画面が点滅します。音を出すには、スピーカーかプロジェクターの音声を接続して音量を上げ、もう一度チェックしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="254" />
+      <source>The chimes are muted: no sound and no flash.</source>
+      <translation>チャイムはミュート中です（音も点滅も出ません）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="255" />
+      <source>Unmute the chimes if the room should hear them.</source>
+      <translation>会場に聞かせる場合は、チャイムのミュートを解除してください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="260" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="261" />
+      <source>Warning</source>
+      <translation>注意</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="262" />
+      <source>Problem</source>
+      <translation>問題</translation>
+    </message>
+  </context>
+  <context>
+    <name>VenueCheckDialog</name>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="454" />
+      <source>What to do: %1</source>
+      <translation>対処：%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="589" />
+      <source>Not ready: fix the problems below before the workshop.</source>
+      <translation>準備未完了：ワークショップの前に、下の問題を解決してください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="591" />
+      <source>Ready, with warnings: read what to do below.</source>
+      <translation>準備完了（注意あり）：下の対処を確認してください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="593" />
+      <source>Everything is ready.</source>
+      <translation>すべて準備完了です。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="597" />
+      <source>Venue check</source>
+      <translation>会場チェック</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="598" />
+      <source>Test the chime</source>
+      <translation>チャイムを試す</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="599" />
+      <source>Check again</source>
+      <translation>もう一度チェック</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="614" />
+      <source>The chimes are muted.</source>
+      <translation>チャイムはミュート中です。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="619" />
+      <source>One stroke is playing on %1. Can the back of the room hear it?</source>
+      <translation>%1 でチャイムを 1 回鳴らしています。会場の後ろまで聞こえますか？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="624" />
+      <source>No sound: %1 The projector flashes instead.</source>
+      <translation>音が出せません：%1 代わりにプロジェクター画面が点滅します。</translation>
     </message>
   </context>
   <context>

@@ -157,3 +157,29 @@ def test_the_real_command_exits_2_and_imports_no_qt(tmp_path: Path) -> None:
         env=env, timeout=60,
     )  # fmt: skip
     assert version.returncode == 0 and version.stdout.startswith("ippo ")
+
+
+def test_run_opens_the_window_for_that_workshop(data_dir: DataDir) -> None:
+    _, out, _ = run(data_dir, "new", "--title", "本番")
+    opened: list[tuple[str | None, bool]] = []
+
+    def fake_gui(where: DataDir, workshop: str | None, start: bool) -> int:
+        assert where.root == data_dir.root
+        opened.append((workshop, start))
+        return 0
+
+    code = main(["--data-dir", str(data_dir.root), "run", out.strip()[:8], "--start"],
+                open_gui=fake_gui)  # fmt: skip
+    assert code == 0
+    assert opened == [(out.strip(), True)]
+    assert main(["--data-dir", str(data_dir.root)], open_gui=fake_gui) == 0
+    assert opened[-1] == (None, False)
+
+
+def test_check_lists_the_venue_checks(data_dir: DataDir) -> None:
+    run(data_dir, "backup")
+    code, out, err = run(data_dir, "check", "--json")
+    items = json.loads(out)
+    assert {item["id"] for item in items} >= {"store", "fonts", "backups"}
+    assert code in (0, 2), err
+    assert all(item["level"] in ("ok", "warning", "problem") for item in items)

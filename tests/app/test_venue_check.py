@@ -133,8 +133,13 @@ class _FakeStore:
         class Connection:
             in_transaction = False
 
-            def execute(self, sql: str) -> None:
+            def execute(self, sql: str) -> Any:
+                if sql.startswith("PRAGMA"):
+                    return self
                 raise sqlite3.OperationalError(error)
+
+            def fetchone(self) -> tuple[int]:
+                return (3000,)
 
         yield Connection()
 
@@ -158,19 +163,18 @@ def test_a_store_that_refuses_a_transaction_is_a_problem(
 
 
 def test_a_store_held_by_another_connection_is_reported_locked(
-    store: Store, data_dir: DataDir, monkeypatch: pytest.MonkeyPatch
+    store: Store, data_dir: DataDir
 ) -> None:
     other = sqlite3.connect(data_dir.database, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
-        with store.raw_connection() as connection:
-            connection.execute("PRAGMA busy_timeout=0")  # do not wait the store's 3 s
-            item = check_store(data_dir, store)
-            connection.execute("PRAGMA busy_timeout=3000")
+        item = check_store(data_dir, store)  # waits 0.5 s, not the store's 3 s
     finally:
         other.execute("ROLLBACK")
         other.close()
     assert (item.level, item.outcome) == ("problem", "store.locked")
+    with store.raw_connection() as connection:  # the store's own patience is back
+        assert connection.execute("PRAGMA busy_timeout").fetchone()[0] == 3000
 
 
 def test_a_data_folder_not_made_yet_is_fine_when_its_parent_is_writable(tmp_path: Path) -> None:

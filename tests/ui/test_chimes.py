@@ -8,7 +8,7 @@ import struct
 import wave
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from PySide6.QtCore import QObject
@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.paths import resources_dir
 from tools import make_chimes
-from ui.chimes import ChimesUnavailable, Chimes, chime_files, qt_backend
+from ui.chimes import Chimes, ChimesUnavailable, chime_files, qt_backend
 
 SOUNDS = resources_dir() / "sounds"
 
@@ -134,7 +134,7 @@ class FakeEffect:
     class Status:
         Null, Loading, Ready, Error = range(4)
 
-    instances: list[FakeEffect] = []
+    instances: ClassVar[list[FakeEffect]] = []
 
     def __init__(self, parent: Any = None) -> None:
         self.source_url: Any = None
@@ -231,7 +231,7 @@ def test_without_an_audio_output_the_projector_flashes_instead(qtbot: QtBot) -> 
     multimedia = _fake_multimedia(outputs=[])
     chimes = Chimes(backend_factory=functools.partial(qt_backend, importer=lambda: multimedia))
     assert not chimes.available
-    assert "No audio output" in chimes.reason
+    assert "音声出力が見つかりません" in chimes.reason
     assert FakeEffect.instances == []  # nothing loaded for nowhere
     with qtbot.waitSignal(chimes.visual_cue) as cue:
         chimes.play(3)
@@ -337,7 +337,7 @@ def test_a_backend_that_fails_mid_workshop_falls_back_once(qtbot: QtBot) -> None
     chimes.play(1)
     chimes.play(2)
     assert cues == [1, 2]
-    assert reasons == ["The audio output was disconnected."]
+    assert reasons == ["音声出力が切断されました。"]
     assert not chimes.available
 
 
@@ -357,7 +357,7 @@ def test_retry_finds_sound_again_and_a_new_failure_is_news_again(qtbot: QtBot) -
     outputs.clear()  # the cable is pulled
     chimes.play(1)
     assert len(reasons) == 2
-    assert "disconnected" in reasons[1]
+    assert "切断" in reasons[1]
 
 
 def test_the_qt_backend_plays_the_right_effect_and_follows_the_default_output(
