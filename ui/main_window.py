@@ -276,8 +276,17 @@ class MainWindow(QMainWindow):
             return
         from ui.run_mode import RunMode
 
+        running = getattr(self, "run_mode", None)
+        if running is not None and running.is_open():
+            # One clock per store at a time: two would write the same run log.
+            running.raise_()
+            return
         self.agenda.commit_details()
-        self.run_mode = RunMode(self.store, self.current_id)
+        try:
+            self.run_mode = RunMode(self.store, self.current_id)
+        except UserError as error:
+            show_user_error(self, error)
+            return
         self.run_mode.show(start=start)
 
     def open_sample(self) -> None:

@@ -9,6 +9,7 @@ console decides nothing itself: it hands each action to the :class:`RunControlle
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -34,6 +35,7 @@ from ui.run_controller import RunController
 
 BUTTONS = ("toggle", "back", "next", "minus1", "plus1", "blackout", "message", "adaptive")
 BUTTON_COLUMNS = 4
+ON_SCHEDULE_SECONDS = 30
 THUMBNAIL = (384, 216)
 STYLE = """
 QLabel#consoleNumber { font-size: 18px; }
@@ -59,6 +61,7 @@ def _minutes(seconds: float) -> str:
 class OperatorConsole(QMainWindow):
     """The run window on the laptop. Emits requests the run mode carries out."""
 
+    closed = Signal()
     fullscreen_requested = Signal()
     leave_fullscreen_requested = Signal()
     message_requested = Signal()
@@ -272,6 +275,8 @@ class OperatorConsole(QMainWindow):
         behind = state.ahead_behind_seconds
         if behind is None:
             drift = self.tr("not started")
+        elif abs(behind) < ON_SCHEDULE_SECONDS:
+            drift = self.tr("on schedule")
         elif behind > 0:
             drift = fill(self.tr("%1 behind"), _minutes(behind))
         else:
@@ -303,6 +308,10 @@ class OperatorConsole(QMainWindow):
         )
 
     # -- commands ---------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)
 
     def apply_adaptive(self) -> None:
         suggestion = self.controller.session.clock.suggest_adaptive()

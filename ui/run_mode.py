@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
@@ -86,7 +87,7 @@ class RunMode(QObject):
         self.console.late_start_requested.connect(self.ask_late_start)
         self.console.finish_requested.connect(self.ask_finish)
         self.console.check_requested.connect(self.venue_check)
-        self.console.destroyed.connect(self.close)
+        self.console.closed.connect(self.close)
         self.projector.set_frame(self.controller.last_frame)
 
     def show(self, start: bool = False) -> None:
@@ -155,6 +156,16 @@ class RunMode(QObject):
         )
         dialog.exec()
 
+    def is_open(self) -> bool:
+        return shiboken6.isValid(self.console) and self.console.isVisible()
+
+    def raise_(self) -> None:
+        self.console.showNormal()
+        self.console.raise_()
+        self.console.activateWindow()
+
     def close(self) -> None:
+        """The console was closed: stop the clock's timer and take the projector down."""
         self.controller.stop()
-        self.projector.close()
+        if shiboken6.isValid(self.projector):
+            self.projector.close()

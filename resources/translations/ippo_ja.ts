@@ -456,22 +456,22 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="304" />
+      <location filename="../../ui/main_window.py" line="313" />
       <source>Saved the agenda as a template: %1</source>
       <translation>アジェンダをテンプレートとして保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="309" />
+      <location filename="../../ui/main_window.py" line="318" />
       <source>Backup saved: %1</source>
       <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="316" />
+      <location filename="../../ui/main_window.py" line="325" />
       <source>About Ippo</source>
       <translation>Ippo について</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="326" />
       <source>Ippo %1
 Data folder: %2</source>
       <translation>Ippo %1
@@ -524,132 +524,137 @@ Data folder: %2</source>
   <context>
     <name>OperatorConsole</name>
     <message>
-      <location filename="../../ui/operator_console.py" line="151" />
+      <location filename="../../ui/operator_console.py" line="154" />
       <source>The run was resumed where it was. The clock kept running while Ippo was closed, as the room kept working.</source>
       <translation>進行を中断した時点から再開しました。Ippo が閉じていた間も、会場の時間は進んでいたため時計は進んでいます。</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="186" />
+      <location filename="../../ui/operator_console.py" line="189" />
       <source>Ippo — running %1</source>
       <translation>Ippo — 進行中: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="196" />
+      <location filename="../../ui/operator_console.py" line="199" />
       <source>Stage</source>
       <translation>ステージ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="196" />
+      <location filename="../../ui/operator_console.py" line="199" />
       <source>Planned</source>
       <translation>予定</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="196" />
+      <location filename="../../ui/operator_console.py" line="199" />
       <source>Actual</source>
       <translation>実績</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="196" />
+      <location filename="../../ui/operator_console.py" line="199" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="198" />
+      <location filename="../../ui/operator_console.py" line="201" />
       <source>On the projector</source>
       <translation>プロジェクターの表示</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="221" />
+      <location filename="../../ui/operator_console.py" line="224" />
       <source>Next: %1</source>
       <translation>次: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="230" />
+      <location filename="../../ui/operator_console.py" line="233" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="232" />
+      <location filename="../../ui/operator_console.py" line="235" />
       <source>Resume</source>
       <translation>再開</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="234" />
+      <location filename="../../ui/operator_console.py" line="237" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="239" />
+      <location filename="../../ui/operator_console.py" line="242" />
       <source>Not started — press Space to start</source>
       <translation>未開始 — スペースキーで開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="240" />
+      <location filename="../../ui/operator_console.py" line="243" />
       <source>On time</source>
       <translation>順調</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="241" />
+      <location filename="../../ui/operator_console.py" line="244" />
       <source>Warning: wrap up soon</source>
       <translation>予告: まもなくまとめへ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="242" />
+      <location filename="../../ui/operator_console.py" line="245" />
       <source>Last 30 seconds</source>
       <translation>残り30秒</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="243" />
+      <location filename="../../ui/operator_console.py" line="246" />
       <source>Overtime</source>
       <translation>時間超過</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="244" />
+      <location filename="../../ui/operator_console.py" line="247" />
       <source>Finished</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="247" />
+      <location filename="../../ui/operator_console.py" line="250" />
       <source>%1 (paused)</source>
       <translation>%1（一時停止中）</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="252" />
+      <location filename="../../ui/operator_console.py" line="255" />
       <source>now</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="254" />
+      <location filename="../../ui/operator_console.py" line="257" />
       <source>done</source>
       <translation>済</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="274" />
+      <location filename="../../ui/operator_console.py" line="277" />
       <source>not started</source>
       <translation>未開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="276" />
+      <location filename="../../ui/operator_console.py" line="279" />
+      <source>on schedule</source>
+      <translation>予定どおり</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="281" />
       <source>%1 behind</source>
       <translation>%1 遅れ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="278" />
+      <location filename="../../ui/operator_console.py" line="283" />
       <source>%1 ahead</source>
       <translation>%1 早い</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="281" />
+      <location filename="../../ui/operator_console.py" line="286" />
       <source>Planned end %1 · projected end %2 · %3</source>
       <translation>予定終了 %1 · 見込み終了 %2 · %3</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="299" />
+      <location filename="../../ui/operator_console.py" line="304" />
       <source>Catch-up plan (A): win back %1 by shortening %2 (minutes).</source>
       <translation>遅れ取り戻し案（A）: %2（分）に短縮して %1 取り戻します。</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="313" />
+      <location filename="../../ui/operator_console.py" line="322" />
       <source>Keyboard shortcuts</source>
       <translation>キーボードショートカット</translation>
     </message>
@@ -821,62 +826,62 @@ Data folder: %2</source>
   <context>
     <name>RunMode</name>
     <message>
-      <location filename="../../ui/run_mode.py" line="36" />
+      <location filename="../../ui/run_mode.py" line="37" />
       <source>Break until %1</source>
       <translation>休憩 %1 まで</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="37" />
+      <location filename="../../ui/run_mode.py" line="38" />
       <source>Please form pairs</source>
       <translation>ペアを作ってください</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="38" />
+      <location filename="../../ui/run_mode.py" line="39" />
       <source>Please return to your seats</source>
       <translation>席にお戻りください</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="39" />
+      <location filename="../../ui/run_mode.py" line="40" />
       <source>Write on your own for now</source>
       <translation>まずは一人で書いてください</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="43" />
+      <location filename="../../ui/run_mode.py" line="44" />
       <source>Message to the room</source>
       <translation>会場へのメッセージ</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="44" />
+      <location filename="../../ui/run_mode.py" line="45" />
       <source>Message:</source>
       <translation>メッセージ:</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="55" />
+      <location filename="../../ui/run_mode.py" line="56" />
       <source>Started late</source>
       <translation>開始の遅れ</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="56" />
+      <location filename="../../ui/run_mode.py" line="57" />
       <source>How many minutes late did we start?</source>
       <translation>何分遅れて始まりましたか？</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="76" />
+      <location filename="../../ui/run_mode.py" line="77" />
       <source>Ippo projector — %1</source>
       <translation>Ippo プロジェクター — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="136" />
+      <location filename="../../ui/run_mode.py" line="137" />
       <source>Finish the workshop</source>
       <translation>ワークショップの終了</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="137" />
+      <location filename="../../ui/run_mode.py" line="138" />
       <source>Finish the workshop now? The planned and actual times are kept for the report.</source>
       <translation>ワークショップを終了しますか？ 予定と実績の時間はレポート用に保存されます。</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="141" />
+      <location filename="../../ui/run_mode.py" line="142" />
       <source>Finish</source>
       <translation>終了</translation>
     </message>
