@@ -45,6 +45,15 @@ def main(out: Path) -> int:
             path = out / "main-window.png"
             window.grab().save(str(path))
             print(path)
+            window.run_workshop(start=True)
+            run = window.run_mode
+            run.projector.resize(1280, 720)
+            app.processEvents()
+            for name, widget in (("run-console", run.console), ("run-projector", run.projector)):
+                path = out / f"{name}.png"
+                widget.grab().save(str(path))
+                print(path)
+            run.console.close()
             window.close()
     return 0
 
