@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from app.errors import NotFound, UserError
 from app.models import AT_ZERO_CHOICES, Participant, Stage, Workshop
+from app.quick_view import WorkshopSummary, sort_summaries
 from app.store import Store
 from app.templates import StageTemplate, WorkshopTemplate
 
@@ -36,19 +37,6 @@ EDITABLE_STAGE_FIELDS = frozenset(
 EDITABLE_WORKSHOP_FIELDS = frozenset(
     {"title", "date", "venue", "facilitator", "language", "status", "notes"}
 )
-
-
-@dataclass(frozen=True)
-class WorkshopSummary:
-    """A row of the workshop list."""
-
-    id: uuid.UUID
-    title: str
-    date: date | None
-    venue: str
-    status: str
-    participants: int
-    planned_seconds: int
 
 
 @dataclass(frozen=True)
@@ -145,7 +133,7 @@ def list_workshops(store: Store) -> list[WorkshopSummary]:
         )
         for w in workshops
     ]
-    return sorted(rows, key=lambda r: (r.date is None, r.date or date.min, r.title), reverse=False)
+    return sort_summaries(rows)
 
 
 def resolve_id(store: Store, text: str) -> uuid.UUID:

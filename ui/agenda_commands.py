@@ -11,15 +11,25 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.errors import UserError
-from app.models import Stage
-from app.store import Store
-from app.workshops import insert_stage, move_stage, remove_stage, update_stage
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from app.models import Stage
+    from app.store import Store
+
+
+def _services() -> ModuleType:
+    # Imported on first use: the main window paints before SQLAlchemy is loaded.
+    from app import workshops
+
+    return workshops
 
 
 class Listener(Protocol):
@@ -119,10 +129,10 @@ class EditStageCommand(AgendaCommand):
         self.new = list(new) if isinstance(new, list) else new
 
     def _redo(self) -> None:
-        update_stage(self._store, self.stage_id, **{self.field: self.new})
+        _services().update_stage(self._store, self.stage_id, **{self.field: self.new})
 
     def _undo(self) -> None:
-        update_stage(self._store, self.stage_id, **{self.field: self.old})
+        _services().update_stage(self._store, self.stage_id, **{self.field: self.old})
 
     def _select_after_redo(self, first: bool) -> uuid.UUID | None:
         # The first time, the edit came from the selected stage (or from leaving it for another
@@ -165,10 +175,10 @@ class MoveStageCommand(AgendaCommand):
         self.target = target
 
     def _redo(self) -> None:
-        move_stage(self._store, self.workshop_id, self.source, self.target)
+        _services().move_stage(self._store, self.workshop_id, self.source, self.target)
 
     def _undo(self) -> None:
-        move_stage(self._store, self.workshop_id, self.target, self.source)
+        _services().move_stage(self._store, self.workshop_id, self.target, self.source)
 
     def _select_after_redo(self, first: bool) -> uuid.UUID | None:
         return self.stage_id
@@ -194,10 +204,10 @@ class AddStageCommand(AgendaCommand):
         self.stage = stage
 
     def _redo(self) -> None:
-        insert_stage(self._store, self.workshop_id, self.index, self.stage)
+        _services().insert_stage(self._store, self.workshop_id, self.index, self.stage)
 
     def _undo(self) -> None:
-        remove_stage(self._store, self.stage.id)
+        _services().remove_stage(self._store, self.stage.id)
 
     def _select_after_redo(self, first: bool) -> uuid.UUID | None:
         return self.stage.id
@@ -221,11 +231,11 @@ class RemoveStageCommand(AgendaCommand):
         self.removed: Stage | None = None
 
     def _redo(self) -> None:
-        self.index, self.removed = remove_stage(self._store, self.stage_id)
+        self.index, self.removed = _services().remove_stage(self._store, self.stage_id)
 
     def _undo(self) -> None:
         assert self.removed is not None, "undo before redo"
-        insert_stage(self._store, self.workshop_id, self.index, self.removed)
+        _services().insert_stage(self._store, self.workshop_id, self.index, self.removed)
 
     def _select_after_undo(self) -> uuid.UUID | None:
         return self.stage_id

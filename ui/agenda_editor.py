@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
@@ -26,9 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.models import Stage
-from app.store import Store
-from app.workshops import WorkshopDetail, get_workshop
 from ui.agenda_commands import (
     AddStageCommand,
     AgendaCommand,
@@ -46,6 +43,12 @@ from ui.agenda_model import (
 from ui.i18n import fill
 from ui.stage_form import StageForm
 
+if TYPE_CHECKING:
+    from app.models import Stage
+    from app.quick_view import QuickDetail
+    from app.store import Store
+    from app.workshops import WorkshopDetail
+
 NEW_STAGE_SECONDS = 10 * 60
 WARNING_STYLE = "color: #b00020; font-weight: bold;"  # material "error" red, readable on white
 _CTRL, _PLAIN = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.NoModifier
@@ -58,7 +61,7 @@ _TABLE_KEYS = {
 
 
 def _row_of(stages: list[Stage], stage: Stage | uuid.UUID | None) -> int:
-    stage_id = stage.id if isinstance(stage, Stage) else stage
+    stage_id = stage if stage is None or isinstance(stage, uuid.UUID) else stage.id
     return next((row for row, s in enumerate(stages) if s.id == stage_id), -1)
 
 
@@ -67,8 +70,11 @@ class AgendaEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store | None, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        #: None while the app shows its first look at the store: the agenda is read-only.
         self._store = store
         self._undo_stack = undo_stack
         self._detail: WorkshopDetail | None = None
@@ -158,7 +164,11 @@ class AgendaEditor(QWidget):
 
     # -- showing ----------------------------------------------------------------------------------
 
-    def set_workshop(self, detail: WorkshopDetail | None) -> None:
+    def set_store(self, store: Store) -> None:
+        """The store is open: edits are possible from now on."""
+        self._store = store
+
+    def set_workshop(self, detail: WorkshopDetail | QuickDetail | None) -> None:
         """Show ``detail``'s agenda, or an empty, disabled editor for None. The same workshop
         again (a refresh) keeps the selected stage."""
         self.commit_details()  # pending typing belongs to the stage shown until now
@@ -166,8 +176,8 @@ class AgendaEditor(QWidget):
         current = self.selected_stage() if same else None
         stages = detail.stages if detail else []
         self._detail = detail
-        self._show_agenda(stages, max(_row_of(stages, current), 0))
-        self.setEnabled(detail is not None)
+        self._show_agenda(stages, max(_row_of(stages, current), 0))  # type: ignore[arg-type]
+        self.setEnabled(detail is not None and self._store is not None)
 
     def selected_stage(self) -> Stage | None:
         return self.model.stage(self.table.currentIndex().row())
@@ -229,6 +239,8 @@ class AgendaEditor(QWidget):
         if self._detail is None:
             return
         try:
+            from app.workshops import get_workshop
+
             detail = get_workshop(self._store, self._detail.workshop.id)
         except UserError as error:
             self.report(error)
@@ -293,6 +305,8 @@ class AgendaEditor(QWidget):
         row = self.table.currentIndex().row()
         index = row + 1 if row >= 0 else self.model.rowCount()
         workshop_id = self._detail.workshop.id
+        from app.models import Stage
+
         stage = Stage(
             workshop_id=workshop_id,
             position=index,

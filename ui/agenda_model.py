@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Stage
+if TYPE_CHECKING:
+    from app.models import Stage
 
 # Translation context of every agenda string (the model, the commands and the editor). Calls
 # spell it out as a literal: pyside6-lupdate only extracts literal contexts.
@@ -88,7 +89,7 @@ _HEADERS = {
 
 Index = QModelIndex | QPersistentModelIndex
 # ``commit(stage, field, value) -> stored?``: the editor's way into the undo stack.
-Commit = Callable[[Stage, str, Any], bool]
+Commit = Callable[["Stage", str, Any], bool]
 
 
 def _is_checked(value: Any) -> bool:

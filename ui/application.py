@@ -6,20 +6,24 @@ import os
 import sys
 import time
 import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import workshops
-from app.backups import BackupSchedule, make_backup, store_changed_since_last_backup
-from app.errors import StoreError, UserError
+from app.errors import UserError
 from app.paths import DataDir
-from app.store import Store
-from app.templates import load_templates
 from ui.dialogs import Dialogs, show_user_error
 from ui.fonts import register_fonts
 from ui.i18n import install_language
 from ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from app.backups import BackupSchedule
+    from app.store import Store
+    from app.templates import TemplateProblem, WorkshopTemplate
+    from ui.main_window import MainWindow
 
 BACKUP_CHECK_MS = 60_000
 #: Set by bench/startup.py: quit right after the main window's first paint, printing the time.
@@ -37,8 +41,23 @@ def make_qapplication() -> QApplication:
     return app
 
 
-class _FirstPaint(QObject):
-    """Quits the app after the watched window's first paint (start-up benchmark)."""
+class AfterFirstPaint(QObject):
+    """Calls ``then`` once, on the event loop's next turn after the window's first paint."""
+
+    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+class _PaintStamp(QObject):
+    """The start-up benchmark's hook: prints the instant of the first paint, then quits."""
 
     def __init__(self, window: QWidget, started: float) -> None:
         super().__init__(window)
@@ -49,18 +68,21 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             elapsed = time.perf_counter() - self._started
-            painted_at = time.time()  # the benchmark compares it with when it spawned us
-            QTimer.singleShot(0, lambda: _quit_after_paint(elapsed, painted_at))
+            # Stamped now: other after-paint work (opening the store) may run before the quit.
+            print(f"painted {elapsed:.3f} at {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
         return False
 
 
-def _quit_after_paint(elapsed: float, painted_at: float) -> None:
-    print(f"painted {elapsed:.3f} at {painted_at:.6f}", flush=True)
-    QApplication.quit()
-
-
 def run_app(data_dir: DataDir, workshop_id: str | None = None, start_run: bool = False) -> int:
-    """Open the main window on ``data_dir``; returns the exit code."""
+    """Open the main window on ``data_dir``; returns the exit code.
+
+    When the store can be read as it is, the window first paints from a standard-library look
+    at it (:mod:`app.quick_view`), then the store is opened properly on the next turn of the
+    event loop and the window switches to it. Importing SQLAlchemy costs more than starting Qt,
+    and the facilitator sees the workshop that much sooner. Anything unusual takes the ordinary
+    path: the store is opened first, and its messages come before any window.
+    """
     started = time.perf_counter()
     app = make_qapplication()
     try:
@@ -70,42 +92,100 @@ def run_app(data_dir: DataDir, workshop_id: str | None = None, start_run: bool =
         print(f"ippo: {error}", file=sys.stderr)
     install_language("ja")
     apply_theme(app, data_dir.cache)
-    try:
-        store = Store.open(data_dir)
-    except StoreError as error:
-        show_user_error(None, error)
-        return 2
-    with store:
-        return _run_with_store(app, store, workshop_id, start_run, started)
-
-
-def _run_with_store(
-    app: QApplication, store: Store, workshop_id: str | None, start_run: bool, started: float
-) -> int:
+    from app.quick_view import read_quick_view
     from ui.main_window import MainWindow
 
+    select = uuid.UUID(workshop_id) if workshop_id else None
+    preview = read_quick_view(data_dir.database, select)
+    session = _Session(data_dir, select, start_run)
+    if preview is None:
+        if not session.open_store():
+            return 2
+        session.window = MainWindow(session.store, *session.templates())
+        session.after_attach()
+        _show(session.window, started)
+    else:
+        session.window = MainWindow(None, [], [], preview=preview)
+        _show(session.window, started, then=session.finish_start)
     try:
-        if store_changed_since_last_backup(store):
-            make_backup(store, reason="open")
-    except (OSError, UserError) as error:
-        print(f"ippo: could not back up on open: {error}", file=sys.stderr)
-    templates, problems = load_templates(store.data_dir.templates)
-    window = MainWindow(store, templates, problems)
+        return app.exec() if session.exit_code is None else session.exit_code
+    finally:
+        session.close()
+
+
+def _show(window: QWidget, started: float, then: Callable[[], object] | None = None) -> None:
     window.resize(1280, 800)
-    if workshop_id:
-        window.refresh_list(select=uuid.UUID(workshop_id))
-        QTimer.singleShot(0, lambda: window.run_workshop(start=start_run))
     if os.environ.get(EXIT_AFTER_PAINT):
-        _FirstPaint(window, started)
+        _PaintStamp(window, started)
+    if then is not None:
+        AfterFirstPaint(window, then)
     window.show()
-    if not workshops.list_workshops(store) and not os.environ.get(EXIT_AFTER_PAINT):
-        QTimer.singleShot(0, lambda: offer_sample(window))
-    schedule = BackupSchedule(store)
-    timer = QTimer(window)
-    timer.setInterval(BACKUP_CHECK_MS)
-    timer.timeout.connect(lambda: _tick_backup(schedule, window))
-    timer.start()
-    return app.exec()
+
+
+class _Session:
+    """The store and the main window of one run of the app, opened in two steps."""
+
+    def __init__(self, data_dir: DataDir, select: uuid.UUID | None, start_run: bool) -> None:
+        self.data_dir = data_dir
+        self.select = select
+        self.start_run = start_run
+        self.store: Store | None = None
+        self.window: MainWindow | None = None
+        self.exit_code: int | None = None
+
+    def open_store(self) -> bool:
+        from app.errors import StoreError
+        from app.store import Store
+
+        try:
+            self.store = Store.open(self.data_dir)
+        except StoreError as error:
+            show_user_error(self.window, error)
+            return False
+        return True
+
+    def templates(self) -> tuple[list[WorkshopTemplate], list[TemplateProblem]]:
+        from app.templates import load_templates
+
+        assert self.store is not None
+        return load_templates(self.store.data_dir.templates)
+
+    def finish_start(self) -> None:
+        """Second step, after the first paint: the store, the templates, the backups."""
+        assert self.window is not None
+        if not self.open_store():
+            self.exit_code = 2
+            QApplication.exit(2)
+            return
+        assert self.store is not None
+        self.window.attach(self.store, *self.templates())
+        self.after_attach()
+
+    def after_attach(self) -> None:
+        from app import workshops
+        from app.backups import BackupSchedule, make_backup, store_changed_since_last_backup
+
+        store, window = self.store, self.window
+        assert store is not None and window is not None
+        try:
+            if store_changed_since_last_backup(store):
+                make_backup(store, reason="open")
+        except (OSError, UserError) as error:
+            print(f"ippo: could not back up on open: {error}", file=sys.stderr)
+        if self.select is not None:
+            window.refresh_list(select=self.select)
+            QTimer.singleShot(0, lambda: window.run_workshop(start=self.start_run))
+        elif not workshops.list_workshops(store) and not os.environ.get(EXIT_AFTER_PAINT):
+            QTimer.singleShot(0, lambda: offer_sample(window))
+        schedule = BackupSchedule(store)
+        timer = QTimer(window)
+        timer.setInterval(BACKUP_CHECK_MS)
+        timer.timeout.connect(lambda: _tick_backup(schedule, window))
+        timer.start()
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
 
 
 def offer_sample(window: QWidget) -> None:
@@ -127,6 +207,7 @@ def offer_sample(window: QWidget) -> None:
 
 
 def _tick_backup(schedule: BackupSchedule, window: QWidget) -> None:
+    """Every minute: a backup if ten minutes passed and something changed."""
     try:
         schedule.tick()
     except (OSError, UserError) as error:

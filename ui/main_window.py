@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
@@ -21,12 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workshops
-from app.backups import make_backup
-from app.demo import create_demo
 from app.errors import NotFound, UserError
-from app.store import Store
-from app.templates import TemplateProblem, WorkshopTemplate, save_template, template_from_stages
 from ui.actions import MENUS, make_actions, retranslate_actions
 from ui.agenda_editor import AgendaEditor
 from ui.dialogs import Dialogs, show_user_error
@@ -36,17 +31,34 @@ from ui.participants_view import ParticipantsModel, ParticipantsView
 from ui.workshop_details import WorkshopDetails
 from ui.workshop_list import WorkshopListModel, WorkshopListView
 
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from app.quick_view import QuickView
+    from app.store import Store
+    from app.templates import TemplateProblem, WorkshopTemplate
+
+
+def _workshops() -> ModuleType:
+    # The store's modules load after the first paint (see ui/application.py).
+    from app import workshops
+
+    return workshops
+
 
 class MainWindow(QMainWindow):
     """Ippo's planning window."""
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         templates: list[WorkshopTemplate],
         template_problems: list[TemplateProblem] | None = None,
         parent: QWidget | None = None,
+        preview: QuickView | None = None,
     ) -> None:
+        """Compose the window. With ``store=None`` it shows ``preview`` (the first look at the
+        store, read before SQLAlchemy loads) with every command off, until :meth:`attach`."""
         super().__init__(parent)
         self.store = store
         self.templates = templates
@@ -81,7 +93,45 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_signals()
         self.retranslate()
-        self.refresh_list()
+        if store is None:
+            self._show_preview(preview)
+        else:
+            self.attach(store, templates, self.template_problems)
+
+    def _show_preview(self, preview: QuickView | None) -> None:
+        for action in self.actions_by_id.values():
+            action.setEnabled(action is self.actions_by_id["quit"])
+        if preview is None:
+            return
+        self.workshop_model.set_rows(preview.summaries)
+        detail = preview.detail
+        if detail is not None:
+            self.current_id = detail.workshop.id
+            self.workshop_list.blockSignals(True)
+            self.workshop_list.select_id(detail.workshop.id)
+            self.workshop_list.blockSignals(False)
+        self.details.set_workshop(detail.workshop if detail else None)  # type: ignore[arg-type]
+        self.agenda.set_workshop(detail)
+        self.participants_model.set_rows(detail.participants if detail else [])  # type: ignore[arg-type]
+        self._detail = detail  # type: ignore[assignment]
+        self._update_heading()
+
+    def attach(
+        self,
+        store: Store,
+        templates: list[WorkshopTemplate],
+        template_problems: list[TemplateProblem] | None = None,
+    ) -> None:
+        """The store is open: show what it holds and switch the commands on."""
+        self.store = store
+        self.templates = templates
+        self.template_problems = list(template_problems or [])
+        self.agenda.set_store(store)
+        for key, action in self.actions_by_id.items():
+            action.setEnabled(key not in ("undo", "redo") or self.undo_stack.canUndo())
+        self.actions_by_id["redo"].setEnabled(self.undo_stack.canRedo())
+        selected, self.current_id = self.current_id, None
+        self.refresh_list(select=selected)
         if self.template_problems:
             first = self.template_problems[0]
             self.statusBar().showMessage(
@@ -157,7 +207,7 @@ class MainWindow(QMainWindow):
     # -- state ------------------------------------------------------------------------------
 
     def refresh_list(self, select: uuid.UUID | None = None) -> None:
-        self.workshop_model.set_rows(workshops.list_workshops(self.store))
+        self.workshop_model.set_rows(_workshops().list_workshops(self.store))
         self.workshop_list.select_id(select or self.current_id)
         if self.workshop_model.rowCount() == 0:
             self.open_workshop(None)
@@ -172,7 +222,7 @@ class MainWindow(QMainWindow):
         detail = None
         if workshop_id is not None:
             try:
-                detail = workshops.get_workshop(self.store, workshop_id)
+                detail = _workshops().get_workshop(self.store, workshop_id)
             except NotFound:
                 self.refresh_list()
                 return
@@ -206,12 +256,12 @@ class MainWindow(QMainWindow):
         if self.current_id is None:
             return
         try:
-            workshops.update_workshop(self.store, self.current_id, **changes)
+            _workshops().update_workshop(self.store, self.current_id, **changes)
         except UserError as error:
             self.details.show_error(error)
             return
         self.refresh_list()
-        self._detail = workshops.get_workshop(self.store, self.current_id)
+        self._detail = _workshops().get_workshop(self.store, self.current_id)
         self._update_heading()
 
     # -- commands ---------------------------------------------------------------------------
@@ -228,7 +278,7 @@ class MainWindow(QMainWindow):
         if request is None:
             return
         created = self._guarded(
-            lambda: workshops.create_workshop(
+            lambda: _workshops().create_workshop(
                 self.store,
                 request.template,
                 request.title,
@@ -246,7 +296,7 @@ class MainWindow(QMainWindow):
             return
         title = fill(self.tr("%1 (copy)"), self._detail.workshop.title)
         copy = self._guarded(
-            lambda: workshops.duplicate_workshop(self.store, self.current_id, title)
+            lambda: _workshops().duplicate_workshop(self.store, self.current_id, title)
         )  # type: ignore[arg-type]
         if copy is not None:
             self.refresh_list(select=copy.id)
@@ -265,8 +315,10 @@ class MainWindow(QMainWindow):
         )
         if not Dialogs.confirm(self, self.tr("Delete workshop"), question, self.tr("Delete")):
             return
+        from app.backups import make_backup
+
         self._guarded(lambda: make_backup(self.store, reason="before-delete"))
-        self._guarded(lambda: workshops.delete_workshop(self.store, detail.workshop.id))
+        self._guarded(lambda: _workshops().delete_workshop(self.store, detail.workshop.id))
         self.current_id = None
         self.refresh_list()
 
@@ -293,6 +345,8 @@ class MainWindow(QMainWindow):
         template = next((t for t in self.templates if t.id == "workshop-90"), None)
         if template is None:
             return
+        from app.demo import create_demo
+
         created = self._guarded(lambda: create_demo(self.store, template))
         if created is not None:
             self.refresh_list(select=created.id)
@@ -302,10 +356,12 @@ class MainWindow(QMainWindow):
             return
         detail = self._detail
         title = detail.workshop.title
+        from app.templates import save_template, template_from_stages
+
         template = template_from_stages(
             f"my-{detail.workshop.id.hex[:8]}",
             {"ja": title, "en": title},
-            workshops.stage_templates(detail),
+            _workshops().stage_templates(detail),
         )
         path = self._guarded(lambda: save_template(template, self.store.data_dir.templates))
         if path is not None:
@@ -313,6 +369,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(fill(self.tr("Saved the agenda as a template: %1"), path))
 
     def back_up_now(self) -> None:
+        from app.backups import make_backup
+
         path = self._guarded(lambda: make_backup(self.store, reason="manual"))
         if path is not None:
             self.statusBar().showMessage(fill(self.tr("Backup saved: %1"), path))

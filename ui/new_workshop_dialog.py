@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -16,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.templates import WorkshopTemplate
+if TYPE_CHECKING:
+    from app.templates import WorkshopTemplate
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -14,7 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from app.models import Participant
+if TYPE_CHECKING:
+    from app.models import Participant
 
 
 class ParticipantsModel(QAbstractTableModel):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import AT_ZERO_CHOICES, Stage
+from app.quick_view import StageRow
+from app.run_events import AtZero
+
+if TYPE_CHECKING:
+    from app.models import Stage
 from ui.agenda_model import KIND_LABELS, MinutesSpinBox, kind_label, minutes_to_seconds
 
 # Pause in typing after which instructions and prompts are stored (leaving the field stores
@@ -30,7 +34,10 @@ from ui.agenda_model import KIND_LABELS, MinutesSpinBox, kind_label, minutes_to_
 TEXT_COMMIT_MS = 400
 
 # What the detail pane shows when no stage is selected.
-_BLANK = Stage(workshop_id=uuid.UUID(int=0), position=0, kind="custom", title="", planned_seconds=0)
+_BLANK = StageRow(
+    uuid.UUID(int=0), uuid.UUID(int=0), 0, "custom", "", 0, "", [], 0, False, "hold", True
+)
+AT_ZERO_CHOICES = tuple(str(choice) for choice in AtZero)
 
 
 def parse_prompts(text: str) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.models import Workshop
+
+if TYPE_CHECKING:
+    from app.models import Workshop
 
 
 class WorkshopDetails(QWidget):

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QListView, QWidget
 
-from app.workshops import WorkshopSummary
+from app.quick_view import WorkshopSummary
 from ui.i18n import fill
 
 IdRole = Qt.ItemDataRole.UserRole + 1

@@ -138,3 +138,26 @@ def test_a_broken_template_is_reported_and_the_app_opens(qtbot: QtBot, store: St
     assert problems and "mine.toml" in win.statusBar().currentMessage()
     assert any(t.id == "workshop-90" for t in win.templates)
     assert isinstance(win.heading, QLabel)
+
+
+def test_the_first_look_then_the_store(
+    qtbot: QtBot, store: Store, template_90: WorkshopTemplate
+) -> None:
+    """The window paints from the quick view with every command off, then attaches."""
+    from app.quick_view import read_quick_view
+
+    demo = create_demo(store, template_90, participants=40)
+    preview = read_quick_view(store.data_dir.database)
+    win = MainWindow(None, [], [], preview=preview)
+    qtbot.addWidget(win)
+    assert win.current_id == demo.id
+    assert "40" in win.heading.text()
+    assert win.agenda.model.rowCount() == len(template_90.stages)
+    assert not win.action("new").isEnabled() and not win.action("delete").isEnabled()
+    assert not win.agenda.isEnabled()
+    templates, problems = load_templates(None)
+    win.attach(store, templates, problems)
+    assert win.action("new").isEnabled() and win.action("delete").isEnabled()
+    assert win.agenda.isEnabled()
+    assert win.current_id == demo.id
+    assert not win.action("undo").isEnabled()
