@@ -10,6 +10,7 @@ never overwrites a file it has not kept.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import sqlite3
@@ -23,7 +24,7 @@ import filelock
 
 from app import schema
 from app.db_types import utcnow
-from app.errors import StoreCorrupt, StoreLocked, StoreTooNew, UserError
+from app.errors import StoreCorrupt, StoreError, StoreLocked, StoreTooNew, UserError
 from app.paths import DataDir
 
 if TYPE_CHECKING:
@@ -32,6 +33,10 @@ if TYPE_CHECKING:
 KEEP_NEWEST = 10
 KEEP_DAILY_DAYS = 30
 INTERVAL = timedelta(minutes=10)
+#: Backups taken on a schedule (thinned freely); any other reason is kept for 30 days.
+ROUTINE = frozenset({"auto", "open"})
+#: After a failed automatic backup, wait this long before the next try (and say it once).
+RETRY_AFTER = timedelta(minutes=2)
 _NAME = re.compile(r"^ippo-(\d{8}T\d{6}\d{6})Z-([a-z0-9-]+)\.sqlite3$")
 _STAMP = "%Y%m%dT%H%M%S%f"
 
@@ -73,11 +78,23 @@ def make_backup(store: Store, reason: str = "manual", now: datetime | None = Non
         taken += timedelta(microseconds=1)
         target = folder / f"ippo-{taken.astimezone(UTC).strftime(_STAMP)}Z-{safe_reason}.sqlite3"
     partial = target.with_suffix(".partial")
-    with store.raw_connection() as source:
-        _copy_database(source, partial)
-    os.replace(partial, target)
-    _fsync_dir(folder)
+    try:
+        with store.raw_connection() as source:
+            _copy_database(source, partial)
+        os.replace(partial, target)
+        _fsync_dir(folder)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise StoreError(
+            f"Ippo could not save a backup in {folder}: {exc}.",
+            "Free some disk space or check that the folder is writable. The store itself is "
+            "unchanged and your work is saved.",
+            folder,
+        ) from exc
     thin(folder, now=taken)
+    with contextlib.suppress(OSError):  # without it the next open just backs up again
+        _fingerprint_file(store).write_text(store_fingerprint(store), encoding="ascii")
     return target
 
 
@@ -113,6 +130,9 @@ def to_thin(backups: Iterable[Backup], now: datetime) -> list[Backup]:
     keep: set[Path] = {b.path for b in ordered[:KEEP_NEWEST]}
     seen_days: set[str] = set()
     horizon = now - timedelta(days=KEEP_DAILY_DAYS)
+    # A backup taken for a reason (before a deletion, a migration, by hand) is the one someone
+    # will look for: it stays its thirty days whatever the automatic ones do.
+    keep |= {b.path for b in ordered if b.reason not in ROUTINE and b.taken_at >= horizon}
     for backup in ordered:
         day = backup.taken_at.date().isoformat()
         if backup.taken_at >= horizon and day not in seen_days:
@@ -131,14 +151,43 @@ def thin(folder: Path, now: datetime | None = None) -> list[Path]:
     return gone
 
 
+_FINGERPRINT_SQL = (
+    "SELECT 'w', count(*), group_concat(id || updated_at) FROM (SELECT id, updated_at "
+    "FROM workshop ORDER BY id) UNION ALL "
+    "SELECT 's', count(*), group_concat(id || updated_at) FROM (SELECT id, updated_at "
+    "FROM stage ORDER BY id) UNION ALL "
+    "SELECT 'p', count(*), group_concat(id || updated_at) FROM (SELECT id, updated_at "
+    "FROM participant ORDER BY id) UNION ALL "
+    "SELECT 'r', count(*), max(created_at) FROM run_event"
+)
+
+
+def store_fingerprint(store: Store) -> str:
+    """A digest of every row's id and update time: equal digests, nothing to back up."""
+    try:
+        with store.raw_connection() as connection:
+            rows = connection.execute(_FINGERPRINT_SQL).fetchall()
+    except sqlite3.Error:
+        return ""  # an older schema (a backup before its migration): never equal to a saved one
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def _fingerprint_file(store: Store) -> Path:
+    return store.data_dir.backups / "last-backup.txt"
+
+
 def store_changed_since_last_backup(store: Store) -> bool:
-    """Whether the store's files are newer than its newest backup (cheap: file times only)."""
-    newest = next(iter(list_backups(store.data_dir.backups)), None)
-    if newest is None:
+    """Whether the store's content differs from when the newest backup was taken.
+
+    File times would not do: opening a store in WAL mode touches its ``-wal`` file.
+    """
+    if not list_backups(store.data_dir.backups):
         return True
-    db = store.data_dir.database
-    times = [p.stat().st_mtime for p in (db, Path(f"{db}-wal")) if p.exists()]
-    return bool(times) and max(times) > newest.taken_at.timestamp()
+    try:
+        saved = _fingerprint_file(store).read_text(encoding="ascii").strip()
+    except OSError:
+        return True
+    return not saved or saved != store_fingerprint(store)
 
 
 class BackupSchedule:
@@ -149,18 +198,31 @@ class BackupSchedule:
         self._now = now
         self._last_at = now()
         self._last_count = store.change_count
+        self.failures = 0
 
     def tick(self) -> Path | None:
         """Take a backup if one is due; returns its path, or ``None``."""
         now = self._now()
         if self._store.change_count == self._last_count or now - self._last_at < INTERVAL:
             return None
-        path = make_backup(self._store, reason="auto", now=now)
+        try:
+            path = make_backup(self._store, reason="auto", now=now)
+        except StoreError:
+            # Try again in a little while, not on every tick; the caller reports it once.
+            self._last_at = now - INTERVAL + RETRY_AFTER
+            self.failures += 1
+            raise
         self._last_at, self._last_count = now, self._store.change_count
+        self.failures = 0
         return path
 
 
 # -- restore ---------------------------------------------------------------------------------
+
+
+def _read_only_uri(path: Path) -> str:
+    # as_uri() escapes '#', '?' and spaces, which a hand-made "file:" URI would misread.
+    return path.resolve().as_uri() + "?mode=ro"
 
 
 def check_backup_file(path: Path) -> str:
@@ -175,7 +237,7 @@ def check_backup_file(path: Path) -> str:
                 path,
             )
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -217,7 +279,7 @@ def restore(store: Store, backup_file: Path, now: datetime | None = None) -> Pat
     aside.parent.mkdir(parents=True, exist_ok=True)
     with store.raw_connection() as live:
         _copy_database(live, aside)
-        source = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+        source = sqlite3.connect(_read_only_uri(backup_file), uri=True)
         try:
             source.backup(live, pages=-1)
         finally:
@@ -250,11 +312,12 @@ def restore_data_dir(data_dir: DataDir, backup_file: Path) -> Path:
     check_backup_file(backup_file)
     try:
         store = Store.open(data_dir, migrate=False)
-    except StoreCorrupt:
+    except (StoreCorrupt, StoreTooNew):
+        # A store this Ippo cannot open is moved aside untouched, never written to.
         lock = _lock_for(data_dir.database)
         try:
             aside = set_aside_damaged(data_dir.database)
-            source = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+            source = sqlite3.connect(_read_only_uri(backup_file), uri=True)
             target = sqlite3.connect(data_dir.database)
             try:
                 source.backup(target, pages=-1)

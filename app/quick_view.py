@@ -111,7 +111,8 @@ def read_quick_view(database: Path, select: uuid.UUID | None = None) -> QuickVie
     if not database.is_file():
         return None
     try:
-        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=0.2)
+        uri = database.resolve().as_uri() + "?mode=ro"  # escapes "#" and "?" in folder names
+        connection = sqlite3.connect(uri, uri=True, timeout=0.2)
     except sqlite3.Error:
         return None
     try:
@@ -148,7 +149,7 @@ def _read(connection: sqlite3.Connection, select: uuid.UUID | None) -> QuickView
     ).fetchone()
     if w is None:
         return QuickView(summaries, None)
-    workshop = WorkshopRow(_uuid(w[0]), w[1], _date(w[2]), *w[3:7], int(w[7]), w[8])
+    workshop = WorkshopRow(_uuid(w[0]), w[1], _date(w[2]), w[3], w[4], w[5], w[6], int(w[7]), w[8])
     stages = [
         StageRow(
             _uuid(s[0]),

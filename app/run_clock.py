@@ -888,6 +888,19 @@ def _share(goal: int, weights: dict[int, int], caps: dict[int, int]) -> dict[int
     return whole
 
 
+SLEEP_GAP = timedelta(seconds=5)
+"""When the wall clock runs ahead of the monotonic one by more than this, the laptop slept."""
+
+
+def _default_monotonic_ns() -> int:
+    # CLOCK_BOOTTIME (Linux) keeps counting while the laptop is suspended; CLOCK_MONOTONIC
+    # does not, and a lid closed over lunch must not leave the run 45 minutes behind.
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is not None:
+        return time.clock_gettime_ns(boottime)
+    return time.monotonic_ns()
+
+
 def monotonic_utc_clock(
     wall: Callable[[], datetime] | None = None, monotonic_ns: Callable[[], int] | None = None
 ) -> Callable[[], datetime]:
@@ -895,21 +908,31 @@ def monotonic_utc_clock(
 
     Inside one process, elapsed time comes from the monotonic clock, so a wall-clock change
     (NTP, a time-zone trip, daylight saving) cannot make the workshop jump; across restarts it
-    comes from the UTC instants stored with the events.
+    comes from the UTC instants stored with the events. One exception: where the monotonic
+    clock stops while the computer sleeps (macOS; Linux without CLOCK_BOOTTIME), a wall clock
+    that ran ahead by more than :data:`SLEEP_GAP` is taken as a sleep, and the clock re-anchors
+    to it — the room kept working while the lid was closed.
 
     Args:
-        wall: Where the anchor comes from; ``datetime.now(UTC)`` by default.
-        monotonic_ns: The monotonic clock; ``time.monotonic_ns`` by default.
+        wall: The wall clock; ``datetime.now(UTC)`` by default.
+        monotonic_ns: The monotonic clock; CLOCK_BOOTTIME where there is one.
 
     Returns:
         A function returning the current instant (timezone-aware UTC).
     """
-    anchor = require_aware(wall() if wall else datetime.now(UTC), "wall clock")
-    read = monotonic_ns or time.monotonic_ns
+    read_wall = wall or (lambda: datetime.now(UTC))
+    read = monotonic_ns or _default_monotonic_ns
+    anchor = require_aware(read_wall(), "wall clock")
     origin = read()
 
     def now() -> datetime:
-        return anchor + timedelta(microseconds=(read() - origin) // 1000)
+        nonlocal anchor, origin
+        ticks = read()
+        followed = anchor + timedelta(microseconds=(ticks - origin) // 1000)
+        actual = require_aware(read_wall(), "wall clock")
+        if actual - followed > SLEEP_GAP:
+            anchor, origin, followed = actual, ticks, actual
+        return followed
 
     return now
 

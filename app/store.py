@@ -146,9 +146,11 @@ class Store:
     def session(self) -> Iterator[Session]:
         """A short session that commits on success; objects stay usable after it closes."""
         with Session(self.engine, expire_on_commit=False) as session:
+            # Counted at each flush: a body that flushes itself leaves nothing pending to see.
+            flushed = [False]
+            event.listen(session, "after_flush", lambda *_: flushed.__setitem__(0, True))
             try:
                 yield session
-                dirty = bool(session.new or session.dirty or session.deleted)
                 session.commit()
             except (OperationalError, DatabaseError) as exc:
                 session.rollback()
@@ -158,7 +160,7 @@ class Store:
             except BaseException:
                 session.rollback()
                 raise
-            if dirty or session.info.pop("changed", False):
+            if flushed[0]:
                 self.change_count += 1
 
     def raw_connection(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
@@ -261,24 +263,35 @@ def _corrupt(path: Path, why: str) -> StoreCorrupt:
 
 
 def _translate_sqlite_error(exc: DBAPIError, path: Path) -> StoreError:
-    message = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
-    if "locked" in message or "busy" in message:
+    """What an SQLite error means for the facilitator. Only SQLite's own verdict that the
+    file is damaged is called damage: a pulled USB stick or a busy antivirus is not."""
+    orig = exc.orig
+    name = getattr(orig, "sqlite_errorname", "") or ""
+    message = str(orig if orig is not None else exc).lower()
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in message:
         return StoreLocked(
             f"The store {path} is locked by another program.",
             "Close the other program that has it open (another Ippo, or a database browser), "
             "then try again.",
             path,
         )
-    if "readonly" in message or "read-only" in message:
+    if name.startswith("SQLITE_READONLY") or "readonly" in message:
         return StoreReadOnly(
             f"The store {path} is read-only: Ippo could not save.",
             "Make the file and its folder writable, then try again. Nothing was lost.",
             path,
         )
-    if "disk is full" in message or "database or disk is full" in message:
+    if name.startswith("SQLITE_FULL") or "disk is full" in message:
         return StoreError(
             f"The disk holding {path} is full: the last change was not saved.",
             "Free some space (empty the trash, remove old files), then try again.",
             path,
         )
-    return _corrupt(path, str(exc.orig) if exc.orig is not None else str(exc))
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in message:
+        return _corrupt(path, str(orig))
+    return StoreError(
+        f"Ippo could not read or write its store {path}: {orig}.",
+        "Check that the drive is still connected and not full, then try again. Nothing in the "
+        "store was changed by this error.",
+        path,
+    )

@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Literal
 
-from app.backups import list_backups
+from app.backups import list_backups, store_changed_since_last_backup
 from app.paths import DataDir, resources_dir
 
 if TYPE_CHECKING:
@@ -229,7 +229,7 @@ def run_checks(
         ("disk", lambda: check_disk(data_dir)),
         ("fonts", check_fonts),
         ("sounds", check_sounds),
-        ("backups", lambda: check_backups(data_dir, now)),
+        ("backups", lambda: check_backups(data_dir, now, store)),
         ("location", lambda: check_location(data_dir, mounts)),
     ]
     items = []
@@ -373,8 +373,9 @@ def _readable_wav(path: Path) -> bool:
         return False
 
 
-def check_backups(data_dir: DataDir, now: datetime) -> CheckItem:
-    """The newest backup younger than a day, or nothing changed since it was taken."""
+def check_backups(data_dir: DataDir, now: datetime, store: Store | None = None) -> CheckItem:
+    """The newest backup younger than a day, or nothing changed since it was taken (by the
+    store's content when it is open; by file times otherwise)."""
     backups = list_backups(data_dir.backups)
     if not backups:
         if not data_dir.database.exists():
@@ -385,7 +386,12 @@ def check_backups(data_dir: DataDir, now: datetime) -> CheckItem:
     age = now - newest.taken_at
     if age < BACKUP_MAX_AGE:
         return make_item("backups", "ok", "backups.ok", stamp)
-    if not _changed_since(data_dir, newest.taken_at):
+    changed = (
+        store_changed_since_last_backup(store)
+        if store is not None
+        else _changed_since(data_dir, newest.taken_at)
+    )
+    if not changed:
         return make_item("backups", "ok", "backups.unchanged", stamp)
     return make_item("backups", "warning", "backups.old", stamp, age.days)
 

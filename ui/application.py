@@ -10,13 +10,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from app.errors import UserError
 from app.paths import DataDir
 from ui.dialogs import Dialogs, show_user_error
 from ui.fonts import register_fonts
-from ui.i18n import install_language
+from ui.i18n import fill, install_language
 from ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -170,8 +169,10 @@ class _Session:
         try:
             if store_changed_since_last_backup(store):
                 make_backup(store, reason="open")
-        except (OSError, UserError) as error:
-            print(f"ippo: could not back up on open: {error}", file=sys.stderr)
+        except Exception as error:  # the workshop matters more than this one backup
+            window.statusBar().showMessage(
+                fill(QCoreApplication.translate("Application", "No backup on opening: %1"), error)
+            )
         if self.select is not None:
             window.refresh_list(select=self.select)
             QTimer.singleShot(0, lambda: window.run_workshop(start=self.start_run))
@@ -206,12 +207,18 @@ def offer_sample(window: QWidget) -> None:
         window.open_sample()
 
 
-def _tick_backup(schedule: BackupSchedule, window: QWidget) -> None:
-    """Every minute: a backup if ten minutes passed and something changed."""
+def _tick_backup(schedule: BackupSchedule, window: QMainWindow) -> None:
+    """Every minute: a backup if ten minutes passed and something changed. A failure is said
+    once in the status bar (never a dialog over the run) and tried again a little later."""
     try:
         schedule.tick()
-    except (OSError, UserError) as error:
-        if isinstance(error, UserError):
-            show_user_error(window, error)
-        else:
-            print(f"ippo: automatic backup failed: {error}", file=sys.stderr)
+    except Exception as error:
+        if schedule.failures <= 1:
+            window.statusBar().showMessage(
+                fill(
+                    QCoreApplication.translate(
+                        "Application", "The automatic backup failed: %1 It will be tried again."
+                    ),
+                    error,
+                )
+            )

@@ -232,6 +232,24 @@ class MainWindow(QMainWindow):
         for key in ("duplicate", "delete", "save_template", "run"):
             self.actions_by_id[key].setEnabled(detail is not None)
         self._detail = detail
+        self._apply_run_lock()
+
+    def _run_is_live(self) -> bool:
+        """The open workshop's run has started and not finished (here, or before a crash)."""
+        running = getattr(self, "run_mode", None)
+        if running is not None and running.is_open() and running.workshop_id == self.current_id:
+            state = running.controller.last_state
+            return state.started and not state.finished
+        detail = getattr(self, "_detail", None)
+        return detail is not None and detail.workshop.status == "running"
+
+    def _apply_run_lock(self) -> None:
+        """While a run is live, its agenda and the workshop itself stay as the run knows them:
+        the run log refers to stages by position."""
+        live = self._run_is_live()
+        self.agenda.setEnabled(self._detail is not None and self.store is not None and not live)
+        if self._detail is not None and self.store is not None:
+            self.actions_by_id["delete"].setEnabled(not live)
         self._update_heading()
 
     def _update_heading(self) -> None:
@@ -240,14 +258,15 @@ class MainWindow(QMainWindow):
             self.heading.setText(self.tr("No workshop open. Create one with New workshop."))
             return
         w = detail.workshop
-        self.heading.setText(
-            fill(
-                self.tr("%1 — %2 · %3 people"),
-                w.title,
-                w.date.isoformat() if w.date else self.tr("no date"),
-                len(detail.participants),
-            )
+        text = fill(
+            self.tr("%1 — %2 · %3 people"),
+            w.title,
+            w.date.isoformat() if w.date else self.tr("no date"),
+            len(detail.participants),
         )
+        if self.store is not None and self._run_is_live():
+            text += "  " + self.tr("(running: the agenda can be edited after the workshop)")
+        self.heading.setText(text)
 
     def _agenda_changed(self) -> None:
         self.refresh_list()
@@ -317,7 +336,8 @@ class MainWindow(QMainWindow):
             return
         from app.backups import make_backup
 
-        self._guarded(lambda: make_backup(self.store, reason="before-delete"))
+        if self._guarded(lambda: make_backup(self.store, reason="before-delete")) is None:
+            return  # the dialog promised a backup first: no backup, no deletion
         self._guarded(lambda: _workshops().delete_workshop(self.store, detail.workshop.id))
         self.current_id = None
         self.refresh_list()
@@ -330,7 +350,16 @@ class MainWindow(QMainWindow):
 
         running = getattr(self, "run_mode", None)
         if running is not None and running.is_open():
-            # One clock per store at a time: two would write the same run log.
+            # One run window at a time: its clock, keys and projector would be shared.
+            if running.workshop_id != self.current_id:
+                Dialogs.info(
+                    self,
+                    self.tr("Run the workshop"),
+                    fill(
+                        self.tr("「%1」 is running. Close its console before running another."),
+                        running.session.detail.workshop.title,
+                    ),
+                )
             running.raise_()
             return
         self.agenda.commit_details()
@@ -339,7 +368,19 @@ class MainWindow(QMainWindow):
         except UserError as error:
             show_user_error(self, error)
             return
+        self.run_mode.controller.state_changed.connect(self._run_state_changed)
+        self.run_mode.console.closed.connect(self._run_closed)
         self.run_mode.show(start=start)
+
+    def _run_state_changed(self, state: Any) -> None:
+        live = state.started and not state.finished
+        if live != getattr(self, "_last_live", None):  # not on every tick: only on a change
+            self._last_live = live
+            self._apply_run_lock()
+
+    def _run_closed(self) -> None:
+        if self.current_id is not None:
+            self.open_workshop(self.current_id)
 
     def open_sample(self) -> None:
         template = next((t for t in self.templates if t.id == "workshop-90"), None)

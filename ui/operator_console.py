@@ -147,6 +147,7 @@ class OperatorConsole(QMainWindow):
         controller.state_changed.connect(self.show_state)
         controller.frame_changed.connect(self.thumbnail.set_frame)
         controller.failed.connect(self._failed)
+        controller.acted.connect(self._clear_failure)
         self.retranslate()
         if controller.session.resumed:
             self.notice.setText(
@@ -323,4 +324,11 @@ class OperatorConsole(QMainWindow):
 
     def _failed(self, error: UserError) -> None:
         self.notice.setText(f"{error.message} {error.advice}".strip())
+        self.notice.setProperty("failure", True)
         self.notice.show()
+
+    def _clear_failure(self) -> None:
+        """An action went through: an earlier failure notice is out of date."""
+        if self.notice.property("failure"):
+            self.notice.setProperty("failure", False)
+            self.notice.hide()

@@ -43,6 +43,7 @@ class RunController(QObject):
     state_changed = Signal(object)  # RunState
     rang = Signal(object)  # Crossing
     failed = Signal(object)  # UserError
+    acted = Signal()  # an action was stored
 
     def __init__(self, session: RunSession, chimes: QObject | None = None) -> None:
         super().__init__()
@@ -71,6 +72,16 @@ class RunController(QObject):
         except UserError as error:
             self.failed.emit(error)
             return False
+        except Exception as error:  # a key press must never end in a traceback
+            self.failed.emit(
+                UserError(
+                    f"Ippo could not record that action: {error}.",
+                    "The clock goes on as before. Try again; if it keeps failing, close the "
+                    "console and open the run again: nothing recorded is lost.",
+                )
+            )
+            return False
+        self.acted.emit()
         self.tick()
         return True
 

@@ -11,7 +11,7 @@ import uuid
 from datetime import datetime, timedelta
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
@@ -67,6 +67,7 @@ class RunMode(QObject):
 
     def __init__(self, store: Store, workshop_id: uuid.UUID, chimes: Chimes | None = None):
         super().__init__()
+        self.workshop_id = workshop_id
         self.session = RunSession(store, workshop_id)
         self.chimes = chimes if chimes is not None else Chimes(self)
         self.controller = RunController(self.session, self.chimes)
@@ -154,6 +155,7 @@ class RunMode(QObject):
             chimes=self.chimes,
             parent=self.console,
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
 
     def is_open(self) -> bool:

@@ -76,254 +76,255 @@
   <context>
     <name>AgendaEditor</name>
     <message>
-      <location filename="../../ui/agenda_commands.py" line="41" />
+      <location filename="../../ui/agenda_commands.py" line="51" />
       <source>Rename stage</source>
       <translation>ステージ名の変更</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_commands.py" line="42" />
+      <location filename="../../ui/agenda_commands.py" line="52" />
       <source>Change stage kind</source>
       <translation>ステージの種類の変更</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_commands.py" line="43" />
+      <location filename="../../ui/agenda_commands.py" line="53" />
       <source>Change stage length</source>
       <translation>ステージの時間の変更</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_commands.py" line="44" />
+      <location filename="../../ui/agenda_commands.py" line="54" />
       <source>Edit instructions</source>
       <translation>説明の編集</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_commands.py" line="45" />
+      <location filename="../../ui/agenda_commands.py" line="55" />
       <source>Edit prompts</source>
       <translation>問いかけの編集</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_commands.py" line="46" />
+      <location filename="../../ui/agenda_commands.py" line="56" />
       <source>Change warning time</source>
       <translation>予告時間の変更</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_commands.py" line="47" />
+      <location filename="../../ui/agenda_commands.py" line="57" />
       <source>Change protection</source>
       <translation>保護の変更</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_commands.py" line="48" />
+      <location filename="../../ui/agenda_commands.py" line="58" />
       <source>Change what happens at zero</source>
       <translation>時間切れ時の動作の変更</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_commands.py" line="49" />
+      <location filename="../../ui/agenda_commands.py" line="59" />
       <source>Change chimes</source>
       <translation>チャイムの変更</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_commands.py" line="51" />
+      <location filename="../../ui/agenda_commands.py" line="61" />
       <source>Edit stage</source>
       <translation>ステージの編集</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_commands.py" line="161" />
+      <location filename="../../ui/agenda_commands.py" line="171" />
       <source>Move stage</source>
       <translation>ステージの移動</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_commands.py" line="191" />
-      <location filename="../../ui/agenda_editor.py" line="129" />
+      <location filename="../../ui/agenda_commands.py" line="201" />
+      <location filename="../../ui/agenda_editor.py" line="135" />
       <source>Add stage</source>
       <translation>ステージを追加</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_commands.py" line="216" />
-      <location filename="../../ui/agenda_editor.py" line="130" />
-      <location filename="../../ui/agenda_editor.py" line="327" />
+      <location filename="../../ui/agenda_commands.py" line="226" />
+      <location filename="../../ui/agenda_editor.py" line="136" />
+      <location filename="../../ui/agenda_editor.py" line="341" />
       <source>Remove stage</source>
       <translation>ステージを削除</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="127" />
+      <location filename="../../ui/agenda_editor.py" line="133" />
       <source>Agenda</source>
+      <extracomment>None while the app shows its first look at the store: the agenda is read-only.</extracomment>
       <translation>アジェンダ</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="129" />
+      <location filename="../../ui/agenda_editor.py" line="135" />
       <source>Move up</source>
       <translation>上へ</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="129" />
+      <location filename="../../ui/agenda_editor.py" line="135" />
       <source>Move down</source>
       <translation>下へ</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="131" />
+      <location filename="../../ui/agenda_editor.py" line="137" />
       <source>Move the selected stage up (Ctrl+Up)</source>
       <translation>選択したステージを上へ移動（Ctrl+↑）</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="132" />
+      <location filename="../../ui/agenda_editor.py" line="138" />
       <source>Move the selected stage down (Ctrl+Down)</source>
       <translation>選択したステージを下へ移動（Ctrl+↓）</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="133" />
+      <location filename="../../ui/agenda_editor.py" line="139" />
       <source>Add a stage after the selected one</source>
       <translation>選択したステージの後にステージを追加</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="134" />
+      <location filename="../../ui/agenda_editor.py" line="140" />
       <source>Remove the selected stage (Delete)</source>
       <translation>選択したステージを削除（Delete）</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="139" />
+      <location filename="../../ui/agenda_editor.py" line="145" />
       <source>Total length</source>
       <translation>合計時間</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="140" />
+      <location filename="../../ui/agenda_editor.py" line="146" />
       <source>Error</source>
       <translation>エラー</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="212" />
+      <location filename="../../ui/agenda_editor.py" line="222" />
       <source>Total %1 min</source>
       <translation>合計 %1 分</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="214" />
+      <location filename="../../ui/agenda_editor.py" line="224" />
       <source>Total %1 min / template %2 min</source>
       <translation>合計 %1 分 / テンプレート %2 分</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="217" />
+      <location filename="../../ui/agenda_editor.py" line="227" />
       <source>(%1 min)</source>
       <translation>（%1 分）</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="300" />
+      <location filename="../../ui/agenda_editor.py" line="314" />
       <source>New stage</source>
       <translation>新しいステージ</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="322" />
+      <location filename="../../ui/agenda_editor.py" line="336" />
       <source>Remove the stage “%1”?
 You can undo this with Ctrl+Z.</source>
       <translation>ステージ「%1」を削除しますか？
 Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="40" />
+      <location filename="../../ui/agenda_model.py" line="41" />
       <source>Opening</source>
       <translation>オープニング</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="41" />
+      <location filename="../../ui/agenda_model.py" line="42" />
       <source>Taking stock of experience</source>
       <translation>経験の棚卸し</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="42" />
+      <location filename="../../ui/agenda_model.py" line="43" />
       <source>Putting strengths and values into words</source>
       <translation>強み・価値観の言語化</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="43" />
+      <location filename="../../ui/agenda_model.py" line="44" />
       <source>Target state and learning themes</source>
       <translation>目指す状態と学びテーマ</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="44" />
+      <location filename="../../ui/agenda_model.py" line="45" />
       <source>Declaring the next step</source>
       <translation>次の一歩の宣言</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="45" />
+      <location filename="../../ui/agenda_model.py" line="46" />
       <source>Dialogue with other departments</source>
       <translation>他部署との対話</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="46" />
+      <location filename="../../ui/agenda_model.py" line="47" />
       <source>Role-model talk</source>
       <translation>ロールモデル登壇</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="47" />
+      <location filename="../../ui/agenda_model.py" line="48" />
       <source>Break</source>
       <translation>休憩</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="48" />
+      <location filename="../../ui/agenda_model.py" line="49" />
       <source>Wrap-up</source>
       <translation>まとめ</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="49" />
+      <location filename="../../ui/agenda_model.py" line="50" />
       <source>Condition check-in</source>
       <translation>コンディション共有</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="50" />
+      <location filename="../../ui/agenda_model.py" line="51" />
       <source>Where my career stands</source>
       <translation>キャリアの現在地</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="51" />
+      <location filename="../../ui/agenda_model.py" line="52" />
       <source>Designing the next challenge</source>
       <translation>次の挑戦設計</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="52" />
+      <location filename="../../ui/agenda_model.py" line="53" />
       <source>Feedback</source>
       <translation>フィードバック</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="53" />
+      <location filename="../../ui/agenda_model.py" line="54" />
       <source>Next actions</source>
       <translation>ネクストアクション</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="54" />
+      <location filename="../../ui/agenda_model.py" line="55" />
       <source>Other</source>
       <translation>その他</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="82" />
+      <location filename="../../ui/agenda_model.py" line="83" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="83" />
+      <location filename="../../ui/agenda_model.py" line="84" />
       <source>Stage</source>
       <translation>ステージ</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="84" />
+      <location filename="../../ui/agenda_model.py" line="85" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="85" />
-      <location filename="../../ui/agenda_model.py" line="250" />
+      <location filename="../../ui/agenda_model.py" line="86" />
+      <location filename="../../ui/agenda_model.py" line="251" />
       <source>Minutes</source>
       <translation>分</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="86" />
-      <location filename="../../ui/agenda_model.py" line="195" />
+      <location filename="../../ui/agenda_model.py" line="87" />
+      <location filename="../../ui/agenda_model.py" line="196" />
       <source>Protected</source>
       <translation>保護</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="156" />
+      <location filename="../../ui/agenda_model.py" line="157" />
       <source>A protected stage is never shortened when the workshop runs late.</source>
       <translation>保護したステージは、進行が遅れても短縮しません。</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="196" />
+      <location filename="../../ui/agenda_model.py" line="197" />
       <source>Not protected</source>
       <translation>保護なし</translation>
     </message>
@@ -331,20 +332,30 @@ Ctrl+Z で元に戻せます。</translation>
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../ui/application.py" line="119" />
-      <source>Welcome to Ippo</source>
+      <location filename="../../ui/application.py" line="174" />
+      <source>No backup on opening: %1</source>
       <extracomment>Set by bench/startup.py: quit right after the main window's first paint, printing the time.</extracomment>
+      <translation>起動時のバックアップができませんでした: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/application.py" line="200" />
+      <source>Welcome to Ippo</source>
       <translation>Ippo へようこそ</translation>
     </message>
     <message>
-      <location filename="../../ui/application.py" line="120" />
+      <location filename="../../ui/application.py" line="201" />
       <source>There are no workshops yet. Open a sample workshop with 24 fictional participants to see how Ippo works?</source>
       <translation>まだワークショップがありません。架空の参加者24名のサンプル・ワークショップを開いて、Ippo の使い方を見てみますか？</translation>
     </message>
     <message>
-      <location filename="../../ui/application.py" line="124" />
+      <location filename="../../ui/application.py" line="205" />
       <source>Open the sample</source>
       <translation>サンプルを開く</translation>
+    </message>
+    <message>
+      <location filename="../../ui/application.py" line="219" />
+      <source>The automatic backup failed: %1 It will be tried again.</source>
+      <translation>自動バックアップに失敗しました: %1 しばらくしてから再試行します。</translation>
     </message>
   </context>
   <context>
@@ -386,92 +397,107 @@ Ctrl+Z で元に戻せます。</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="89" />
+      <location filename="../../ui/main_window.py" line="139" />
       <source>%1 template(s) could not be loaded: %2: %3: %4</source>
       <translation>%1 件のテンプレートを読み込めませんでした: %2: %3: %4</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="191" />
       <source>Ippo — career ownership workshops</source>
       <translation>Ippo — キャリアオーナーシップ・ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="195" />
       <source>Workshop</source>
       <translation>ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="146" />
+      <location filename="../../ui/main_window.py" line="196" />
       <source>Agenda</source>
       <translation>アジェンダ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="147" />
+      <location filename="../../ui/main_window.py" line="197" />
       <source>Participants</source>
       <translation>参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="148" />
+      <location filename="../../ui/main_window.py" line="198" />
       <source>Details</source>
       <translation>詳細</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="149" />
+      <location filename="../../ui/main_window.py" line="199" />
       <source>Workshops</source>
       <translation>ワークショップ一覧</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="190" />
+      <location filename="../../ui/main_window.py" line="258" />
       <source>No workshop open. Create one with New workshop.</source>
       <translation>ワークショップが開かれていません。「新しいワークショップ」から作成してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="195" />
+      <location filename="../../ui/main_window.py" line="262" />
       <source>%1 — %2 · %3 people</source>
       <translation>%1 — %2 · %3 名</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="197" />
+      <location filename="../../ui/main_window.py" line="264" />
       <source>no date</source>
       <translation>日付未定</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="247" />
+      <location filename="../../ui/main_window.py" line="268" />
+      <source>(running: the agenda can be edited after the workshop)</source>
+      <translation>（進行中：アジェンダはワークショップの後で編集できます）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="316" />
       <source>%1 (copy)</source>
       <translation>%1（コピー）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="260" />
+      <location filename="../../ui/main_window.py" line="329" />
       <source>Delete 「%1」 with its agenda and its %2 participants' data? A backup is taken first.</source>
       <translation>「%1」をアジェンダと参加者 %2 名のデータごと削除しますか？ 削除の前にバックアップを取ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="266" />
+      <location filename="../../ui/main_window.py" line="335" />
       <source>Delete workshop</source>
       <translation>ワークショップの削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="266" />
+      <location filename="../../ui/main_window.py" line="335" />
       <source>Delete</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="313" />
+      <location filename="../../ui/main_window.py" line="357" />
+      <source>Run the workshop</source>
+      <translation>ワークショップの進行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="359" />
+      <source>「%1」 is running. Close its console before running another.</source>
+      <translation>「%1」を進行中です。別のワークショップを進行するには、先にその進行画面を閉じてください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="410" />
       <source>Saved the agenda as a template: %1</source>
       <translation>アジェンダをテンプレートとして保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="318" />
+      <location filename="../../ui/main_window.py" line="417" />
       <source>Backup saved: %1</source>
       <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="325" />
+      <location filename="../../ui/main_window.py" line="424" />
       <source>About Ippo</source>
       <translation>Ippo について</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="326" />
+      <location filename="../../ui/main_window.py" line="425" />
       <source>Ippo %1
 Data folder: %2</source>
       <translation>Ippo %1
@@ -481,42 +507,42 @@ Data folder: %2</source>
   <context>
     <name>NewWorkshopDialog</name>
     <message>
-      <location filename="../../ui/new_workshop_dialog.py" line="40" />
+      <location filename="../../ui/new_workshop_dialog.py" line="42" />
       <source>New workshop</source>
       <translation>新しいワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/new_workshop_dialog.py" line="49" />
+      <location filename="../../ui/new_workshop_dialog.py" line="51" />
       <source>e.g. Career workshop for new managers</source>
       <translation>例：新任管理職向けキャリア研修</translation>
     </message>
     <message>
-      <location filename="../../ui/new_workshop_dialog.py" line="65" />
+      <location filename="../../ui/new_workshop_dialog.py" line="67" />
       <source>Template</source>
       <translation>テンプレート</translation>
     </message>
     <message>
-      <location filename="../../ui/new_workshop_dialog.py" line="66" />
+      <location filename="../../ui/new_workshop_dialog.py" line="68" />
       <source>Title</source>
       <translation>タイトル</translation>
     </message>
     <message>
-      <location filename="../../ui/new_workshop_dialog.py" line="67" />
+      <location filename="../../ui/new_workshop_dialog.py" line="69" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="../../ui/new_workshop_dialog.py" line="68" />
+      <location filename="../../ui/new_workshop_dialog.py" line="70" />
       <source>Venue</source>
       <translation>会場</translation>
     </message>
     <message>
-      <location filename="../../ui/new_workshop_dialog.py" line="69" />
+      <location filename="../../ui/new_workshop_dialog.py" line="71" />
       <source>Facilitator</source>
       <translation>ファシリテーター</translation>
     </message>
     <message>
-      <location filename="../../ui/new_workshop_dialog.py" line="70" />
+      <location filename="../../ui/new_workshop_dialog.py" line="72" />
       <source>Language of the room</source>
       <translation>会場の言語</translation>
     </message>
@@ -524,137 +550,137 @@ Data folder: %2</source>
   <context>
     <name>OperatorConsole</name>
     <message>
-      <location filename="../../ui/operator_console.py" line="154" />
+      <location filename="../../ui/operator_console.py" line="155" />
       <source>The run was resumed where it was. The clock kept running while Ippo was closed, as the room kept working.</source>
       <translation>進行を中断した時点から再開しました。Ippo が閉じていた間も、会場の時間は進んでいたため時計は進んでいます。</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="189" />
+      <location filename="../../ui/operator_console.py" line="190" />
       <source>Ippo — running %1</source>
       <translation>Ippo — 進行中: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="199" />
+      <location filename="../../ui/operator_console.py" line="200" />
       <source>Stage</source>
       <translation>ステージ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="199" />
+      <location filename="../../ui/operator_console.py" line="200" />
       <source>Planned</source>
       <translation>予定</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="199" />
+      <location filename="../../ui/operator_console.py" line="200" />
       <source>Actual</source>
       <translation>実績</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="199" />
+      <location filename="../../ui/operator_console.py" line="200" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="201" />
+      <location filename="../../ui/operator_console.py" line="202" />
       <source>On the projector</source>
       <translation>プロジェクターの表示</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="224" />
+      <location filename="../../ui/operator_console.py" line="225" />
       <source>Next: %1</source>
       <translation>次: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="233" />
+      <location filename="../../ui/operator_console.py" line="234" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="235" />
+      <location filename="../../ui/operator_console.py" line="236" />
       <source>Resume</source>
       <translation>再開</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="237" />
+      <location filename="../../ui/operator_console.py" line="238" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="242" />
+      <location filename="../../ui/operator_console.py" line="243" />
       <source>Not started — press Space to start</source>
       <translation>未開始 — スペースキーで開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="243" />
+      <location filename="../../ui/operator_console.py" line="244" />
       <source>On time</source>
       <translation>順調</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="244" />
+      <location filename="../../ui/operator_console.py" line="245" />
       <source>Warning: wrap up soon</source>
       <translation>予告: まもなくまとめへ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="245" />
+      <location filename="../../ui/operator_console.py" line="246" />
       <source>Last 30 seconds</source>
       <translation>残り30秒</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="246" />
+      <location filename="../../ui/operator_console.py" line="247" />
       <source>Overtime</source>
       <translation>時間超過</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="247" />
+      <location filename="../../ui/operator_console.py" line="248" />
       <source>Finished</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="250" />
+      <location filename="../../ui/operator_console.py" line="251" />
       <source>%1 (paused)</source>
       <translation>%1（一時停止中）</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="255" />
+      <location filename="../../ui/operator_console.py" line="256" />
       <source>now</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="257" />
+      <location filename="../../ui/operator_console.py" line="258" />
       <source>done</source>
       <translation>済</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="277" />
+      <location filename="../../ui/operator_console.py" line="278" />
       <source>not started</source>
       <translation>未開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="279" />
+      <location filename="../../ui/operator_console.py" line="280" />
       <source>on schedule</source>
       <translation>予定どおり</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="281" />
+      <location filename="../../ui/operator_console.py" line="282" />
       <source>%1 behind</source>
       <translation>%1 遅れ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="283" />
+      <location filename="../../ui/operator_console.py" line="284" />
       <source>%1 ahead</source>
       <translation>%1 早い</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="286" />
+      <location filename="../../ui/operator_console.py" line="287" />
       <source>Planned end %1 · projected end %2 · %3</source>
       <translation>予定終了 %1 · 見込み終了 %2 · %3</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="304" />
+      <location filename="../../ui/operator_console.py" line="305" />
       <source>Catch-up plan (A): win back %1 by shortening %2 (minutes).</source>
       <translation>遅れ取り戻し案（A）: %2（分）に短縮して %1 取り戻します。</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="322" />
+      <location filename="../../ui/operator_console.py" line="323" />
       <source>Keyboard shortcuts</source>
       <translation>キーボードショートカット</translation>
     </message>
@@ -662,27 +688,27 @@ Data folder: %2</source>
   <context>
     <name>ParticipantsModel</name>
     <message>
-      <location filename="../../ui/participants_view.py" line="24" />
+      <location filename="../../ui/participants_view.py" line="25" />
       <source>Name</source>
       <translation>氏名</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_view.py" line="25" />
+      <location filename="../../ui/participants_view.py" line="26" />
       <source>Reading</source>
       <translation>ふりがな</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_view.py" line="26" />
+      <location filename="../../ui/participants_view.py" line="27" />
       <source>Department</source>
       <translation>部署</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_view.py" line="27" />
+      <location filename="../../ui/participants_view.py" line="28" />
       <source>Employee code</source>
       <translation>社員番号</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_view.py" line="28" />
+      <location filename="../../ui/participants_view.py" line="29" />
       <source>Checked in</source>
       <translation>受付済み</translation>
     </message>
@@ -866,22 +892,22 @@ Data folder: %2</source>
       <translation>何分遅れて始まりましたか？</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="77" />
+      <location filename="../../ui/run_mode.py" line="78" />
       <source>Ippo projector — %1</source>
       <translation>Ippo プロジェクター — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="137" />
+      <location filename="../../ui/run_mode.py" line="138" />
       <source>Finish the workshop</source>
       <translation>ワークショップの終了</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="138" />
+      <location filename="../../ui/run_mode.py" line="139" />
       <source>Finish the workshop now? The planned and actual times are kept for the report.</source>
       <translation>ワークショップを終了しますか？ 予定と実績の時間はレポート用に保存されます。</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="142" />
+      <location filename="../../ui/run_mode.py" line="143" />
       <source>Finish</source>
       <translation>終了</translation>
     </message>
@@ -889,53 +915,53 @@ Data folder: %2</source>
   <context>
     <name>StageForm</name>
     <message>
-      <location filename="../../ui/stage_form.py" line="95" />
+      <location filename="../../ui/stage_form.py" line="102" />
       <source>Stage details</source>
       <translation>ステージの詳細</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_form.py" line="96" />
+      <location filename="../../ui/stage_form.py" line="103" />
       <source>Title</source>
       <translation>タイトル</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_form.py" line="96" />
+      <location filename="../../ui/stage_form.py" line="103" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_form.py" line="96" />
+      <location filename="../../ui/stage_form.py" line="103" />
       <source>Instructions</source>
       <translation>説明</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_form.py" line="97" />
+      <location filename="../../ui/stage_form.py" line="104" />
       <source>Prompts (one per line)</source>
       <translation>問いかけ（1行に1つ）</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_form.py" line="97" />
+      <location filename="../../ui/stage_form.py" line="104" />
       <source>Warning (minutes before the end)</source>
       <translation>予告（終了の何分前）</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_form.py" line="98" />
+      <location filename="../../ui/stage_form.py" line="105" />
       <source>At zero</source>
       <translation>時間切れのとき</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_form.py" line="107" />
+      <location filename="../../ui/stage_form.py" line="114" />
       <source>Hold at zero</source>
       <translation>0:00 で止める</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_form.py" line="108" />
+      <location filename="../../ui/stage_form.py" line="115" />
       <source>Move on to the next stage</source>
       <translation>次のステージへ進む</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_form.py" line="109" />
-      <location filename="../../ui/stage_form.py" line="110" />
+      <location filename="../../ui/stage_form.py" line="116" />
+      <location filename="../../ui/stage_form.py" line="117" />
       <source>Play chimes</source>
       <translation>チャイムを鳴らす</translation>
     </message>
@@ -1294,37 +1320,37 @@ Data folder: %2</source>
   <context>
     <name>WorkshopDetails</name>
     <message>
-      <location filename="../../ui/workshop_details.py" line="77" />
+      <location filename="../../ui/workshop_details.py" line="79" />
       <source>Title</source>
       <translation>タイトル</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="78" />
+      <location filename="../../ui/workshop_details.py" line="80" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="79" />
+      <location filename="../../ui/workshop_details.py" line="81" />
       <source>Venue</source>
       <translation>会場</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="80" />
+      <location filename="../../ui/workshop_details.py" line="82" />
       <source>Facilitator</source>
       <translation>ファシリテーター</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="81" />
+      <location filename="../../ui/workshop_details.py" line="83" />
       <source>Language of the room</source>
       <translation>会場の言語</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="82" />
+      <location filename="../../ui/workshop_details.py" line="84" />
       <source>Notes</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="86" />
+      <location filename="../../ui/workshop_details.py" line="88" />
       <source>No date yet</source>
       <translation>日付未定</translation>
     </message>

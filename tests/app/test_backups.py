@@ -19,7 +19,7 @@ from app.backups import (
     store_changed_since_last_backup,
     to_thin,
 )
-from app.errors import StoreCorrupt, StoreLocked, StoreTooNew, UserError
+from app.errors import StoreCorrupt, StoreError, StoreLocked, StoreTooNew, UserError
 from app.models import Workshop
 from app.paths import DataDir
 from app.store import Store
@@ -63,7 +63,7 @@ def test_thinning_keeps_the_newest_ten_and_one_a_day_for_thirty_days() -> None:
 def test_make_backup_thins_the_folder(store: Store) -> None:
     start = datetime(2026, 11, 1, tzinfo=UTC)
     for minute in range(15):
-        make_backup(store, now=start + timedelta(minutes=minute))
+        make_backup(store, reason="auto", now=start + timedelta(minutes=minute))
     assert len(list_backups(store.data_dir.backups)) == 10
 
 
@@ -82,10 +82,59 @@ def test_the_schedule_backs_up_every_ten_minutes_only_when_something_changed(sto
     assert schedule.tick() is not None
 
 
-def test_changed_since_last_backup_uses_file_times(store: Store) -> None:
-    assert store_changed_since_last_backup(store)
-    make_backup(store, now=datetime.now(UTC) + timedelta(seconds=5))
-    assert not store_changed_since_last_backup(store)
+def test_changed_since_last_backup_looks_at_the_content(data_dir: DataDir) -> None:
+    with Store.open(data_dir) as store:
+        assert store_changed_since_last_backup(store)
+        make_backup(store)
+        assert not store_changed_since_last_backup(store)
+    with Store.open(data_dir) as store:  # reopening touches the -wal file, not the content
+        assert not store_changed_since_last_backup(store)
+        _add(store, "新しい")
+        assert store_changed_since_last_backup(store)
+
+
+def test_a_backup_taken_for_a_reason_outlives_the_routine_ones(store: Store) -> None:
+    start = datetime(2026, 11, 1, 9, tzinfo=UTC)
+    kept = make_backup(store, reason="before-delete", now=start)
+    for minute in range(1, 30):
+        make_backup(store, reason="auto", now=start + timedelta(minutes=10 * minute))
+    assert kept.exists()
+    assert len(list_backups(store.data_dir.backups)) == 11
+
+
+def test_a_failed_backup_says_what_to_do_and_leaves_nothing_half_written(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.backups as backups
+
+    def full_disk(source: sqlite3.Connection, target: Path) -> None:
+        target.write_bytes(b"half")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backups, "_copy_database", full_disk)
+    with pytest.raises(StoreError) as caught:
+        make_backup(store)
+    assert "could not save a backup" in caught.value.message
+    assert not list(store.data_dir.backups.glob("*.partial"))
+    clock = [datetime(2026, 11, 26, 9, tzinfo=UTC)]
+    schedule = BackupSchedule(store, now=lambda: clock[0])
+    _add(store, "x")
+    clock[0] += timedelta(minutes=11)
+    with pytest.raises(StoreError):
+        schedule.tick()
+    clock[0] += timedelta(seconds=30)
+    assert schedule.tick() is None  # backs off instead of failing every minute
+    assert schedule.failures == 1
+
+
+def test_a_backup_folder_with_a_hash_in_its_name(tmp_path: Path) -> None:
+    data_dir = DataDir(tmp_path / "研修#3 ?")
+    with Store.open(data_dir) as store:
+        _add(store, "kept")
+        backup = make_backup(store)
+    assert check_backup_file(backup)
+    restore_data_dir(data_dir, backup)
+    assert _titles(data_dir) == ["kept"]
 
 
 def test_restore_sets_the_current_store_aside(data_dir: DataDir) -> None:
@@ -128,6 +177,17 @@ def test_restore_refuses_bad_files_and_changes_nothing(data_dir: DataDir, tmp_pa
     with pytest.raises(StoreCorrupt):
         restore_data_dir(data_dir, foreign)
     assert _titles(data_dir) == ["kept"]
+
+
+def test_restore_over_a_store_from_a_newer_ippo_sets_it_aside(data_dir: DataDir) -> None:
+    with Store.open(data_dir) as store:
+        _add(store, "ours")
+        backup = make_backup(store)
+    with sqlite3.connect(data_dir.database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    aside = restore_data_dir(data_dir, backup)
+    assert (aside / "ippo.sqlite3").is_file()
+    assert _titles(data_dir) == ["ours"]
 
 
 def test_restore_refuses_a_backup_from_a_newer_ippo(data_dir: DataDir) -> None:

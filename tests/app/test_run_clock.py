@@ -751,13 +751,25 @@ def test_an_empty_plan_never_starts() -> None:
 
 
 def test_monotonic_utc_clock_follows_the_monotonic_clock_not_the_wall() -> None:
-    walls = iter([T0, T0 + timedelta(hours=5)])
-    ticks = iter([1_000_000_000, 1_000_000_000 + 2_500_000_000])
+    """Small wall-clock steps and any step back are ignored; the monotonic clock rules."""
+    walls = iter([T0, T0 + timedelta(seconds=4), T0 - timedelta(hours=1)])
+    ticks = iter([1_000_000_000, 3_500_000_000, 5_000_000_000])
     now = monotonic_utc_clock(wall=lambda: next(walls), monotonic_ns=lambda: next(ticks))
-    assert now() == T0 + timedelta(seconds=2.5)
+    assert now() == T0 + timedelta(seconds=2.5)  # NTP nudged the wall 1.5 s ahead: ignored
+    assert now() == T0 + timedelta(seconds=4)  # the wall went back an hour: ignored
     real = monotonic_utc_clock()
     first, second = real(), real()
     assert first.tzinfo is UTC and second >= first
+
+
+def test_monotonic_utc_clock_counts_a_sleeping_laptop() -> None:
+    """Where the monotonic clock stops during suspend, a wall clock far ahead means the lid
+    was closed: the run counts the break, as the room did."""
+    walls = iter([T0, T0 + timedelta(minutes=45, seconds=3), T0 + timedelta(minutes=45, seconds=5)])
+    ticks = iter([0, 3_000_000_000, 5_000_000_000])  # only 3 s of monotonic time passed
+    now = monotonic_utc_clock(wall=lambda: next(walls), monotonic_ns=lambda: next(ticks))
+    assert now() == T0 + timedelta(minutes=45, seconds=3)
+    assert now() == T0 + timedelta(minutes=45, seconds=5)  # and follows the monotonic clock on
 
 
 def test_a_stored_log_restores_the_run() -> None:

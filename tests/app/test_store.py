@@ -17,7 +17,7 @@ from sqlalchemy.exc import StatementError
 from sqlmodel import select
 
 from app import schema
-from app.errors import StoreCorrupt, StoreLocked, StoreReadOnly, StoreTooNew
+from app.errors import StoreCorrupt, StoreError, StoreLocked, StoreReadOnly, StoreTooNew
 from app.models import Participant, Stage, Workshop
 from app.paths import DataDir
 from app.store import Store
@@ -275,3 +275,41 @@ def test_an_empty_file_is_a_fresh_store(data_dir: DataDir) -> None:
     data_dir.database.write_bytes(b"")
     with Store.open(data_dir) as store, store.engine.connect() as connection:
         assert schema.current_revision(connection) == schema.HEAD
+
+
+def test_every_change_counts_for_the_backup_schedule(store: Store) -> None:
+    from app.templates import load_templates
+    from app.workshops import create_workshop, get_workshop, list_workshops, remove_stage
+
+    templates, _ = load_templates(None)
+    workshop = create_workshop(store, templates[0], "数える")
+    before = store.change_count
+    remove_stage(store, get_workshop(store, workshop.id).stages[-1].id)  # flushes inside
+    assert store.change_count == before + 1
+    list_workshops(store)
+    assert store.change_count == before + 1
+
+
+@pytest.mark.parametrize(
+    ("errorname", "text", "kind"),
+    [
+        ("SQLITE_IOERR_READ", "disk I/O error", StoreError),
+        ("SQLITE_CANTOPEN", "unable to open database file", StoreError),
+        ("SQLITE_CORRUPT", "database disk image is malformed", StoreCorrupt),
+        ("SQLITE_BUSY", "database is locked", StoreLocked),
+        ("SQLITE_FULL", "database or disk is full", StoreError),
+    ],
+)
+def test_sqlite_errors_are_named_for_what_they_are(
+    tmp_path: Path, errorname: str, text: str, kind: type
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from app.store import _translate_sqlite_error
+
+    orig = sqlite3.OperationalError(text)
+    orig.sqlite_errorname = errorname  # type: ignore[attr-defined]
+    error = _translate_sqlite_error(OperationalError("SELECT 1", {}, orig), tmp_path / "x")
+    assert type(error) is kind
+    if kind is StoreError:
+        assert "restore" not in error.advice.lower() or "full" in error.message

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -22,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from app import venue_check
 from app.backups import make_backup
+from app.models import Workshop
 from app.paths import DataDir
 from app.store import Store
 from app.venue_check import CheckItem, make_item, run_checks
@@ -657,16 +659,30 @@ def _save(dialog: VenueCheckDialog, shots: Path, name: str) -> Path:
     return path
 
 
+@pytest.fixture
+def short_store() -> Iterator[Store]:
+    """A store at a short path: the details quote it, and pytest's own folders (longer under
+    xdist) would otherwise decide how many lines they wrap to on the 800 px offscreen screen."""
+    folder = Path(tempfile.mkdtemp(prefix="ippo", dir="/tmp"))
+    try:
+        with Store.open(DataDir(folder / "d")) as opened:
+            yield opened
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def test_the_dialog_in_japanese_at_its_natural_size(
     qtbot: QtBot,
-    store: Store,
-    data_dir: DataDir,
+    short_store: Store,
     shots: Path,
     japanese_preview: QTranslator,
 ) -> None:
     """Look at the screenshot when this layout changes (IPPO_SCREENSHOTS=/tmp/venue-shots)."""
+    store, data_dir = short_store, short_store.data_dir
     now = datetime.now(UTC)
     make_backup(store, now=now - timedelta(days=3))
+    with store.session() as session:  # and something changed since that old backup
+        session.add(Workshop(title="バックアップ後の変更"))
     items = run_checks(data_dir, store, now, mounts=f"nas:/ippo {data_dir.root} nfs4 rw 0 0\n")
     items[1] = make_item("disk", "warning", "disk.low", "150 MB", data_dir.root)
     dialog = VenueCheckDialog(
