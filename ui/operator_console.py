@@ -12,13 +12,18 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
     QPushButton,
+    QSlider,
     QTableWidget,
     QTableWidgetItem,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -120,6 +125,33 @@ class OperatorConsole(QMainWindow):
             row_of_buttons.addWidget(button, *divmod(position, BUTTON_COLUMNS))
             self.buttons[key] = button
 
+        # Every action has a button: the big ones below the clock, the others in the toolbar.
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("runToolbar")
+        toolbar.setMovable(False)
+        toolbar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for spec in RUN_ACTIONS:
+            if spec.id not in BUTTONS:
+                toolbar.addAction(self.actions_by_id[spec.id])
+        for button in toolbar.findChildren(QToolButton):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+        self.mute = QCheckBox()
+        self.mute.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(80)
+        self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chimes = controller.chimes
+        if chimes is not None and hasattr(chimes, "set_muted"):
+            self.mute.toggled.connect(chimes.set_muted)
+            self.volume.valueChanged.connect(lambda value: chimes.set_volume(value / 100))
+            chimes.set_volume(self.volume.value() / 100)
+        sound = QHBoxLayout()
+        sound.addWidget(self.mute)
+        sound.addWidget(self.volume, 1)
+
         left = QVBoxLayout()
         left.addWidget(self.notice)
         left.addWidget(self.number)
@@ -135,6 +167,7 @@ class OperatorConsole(QMainWindow):
         right.addWidget(self.thumbnail)
         right.addWidget(self.timing)
         right.addWidget(self.suggestion)
+        right.addLayout(sound)
         right.addStretch(1)
         body = QWidget()
         grid = QGridLayout(body)
@@ -200,6 +233,9 @@ class OperatorConsole(QMainWindow):
             [self.tr("Stage"), self.tr("Planned"), self.tr("Actual"), self.tr("Status")]
         )
         self.thumbnail_label.setText(self.tr("On the projector"))
+        self.mute.setText(self.tr("Mute the chimes"))
+        self.volume.setAccessibleName(self.tr("Chime volume"))
+        self.volume.setToolTip(self.tr("Chime volume"))
         self.show_state(self.controller.last_state)
 
     def changeEvent(self, event: QEvent) -> None:

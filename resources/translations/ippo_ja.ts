@@ -550,137 +550,148 @@ Data folder: %2</source>
   <context>
     <name>OperatorConsole</name>
     <message>
-      <location filename="../../ui/operator_console.py" line="155" />
+      <location filename="../../ui/operator_console.py" line="187" />
       <source>The run was resumed where it was. The clock kept running while Ippo was closed, as the room kept working.</source>
       <translation>進行を中断した時点から再開しました。Ippo が閉じていた間も、会場の時間は進んでいたため時計は進んでいます。</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="190" />
+      <location filename="../../ui/operator_console.py" line="222" />
       <source>Ippo — running %1</source>
       <translation>Ippo — 進行中: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="200" />
+      <location filename="../../ui/operator_console.py" line="232" />
       <source>Stage</source>
       <translation>ステージ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="200" />
+      <location filename="../../ui/operator_console.py" line="232" />
       <source>Planned</source>
       <translation>予定</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="200" />
+      <location filename="../../ui/operator_console.py" line="232" />
       <source>Actual</source>
       <translation>実績</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="200" />
+      <location filename="../../ui/operator_console.py" line="232" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="202" />
+      <location filename="../../ui/operator_console.py" line="234" />
       <source>On the projector</source>
       <translation>プロジェクターの表示</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="225" />
+      <location filename="../../ui/operator_console.py" line="235" />
+      <source>Mute the chimes</source>
+      <translation>チャイムを消音</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="236" />
+      <location filename="../../ui/operator_console.py" line="237" />
+      <source>Chime volume</source>
+      <translation>チャイムの音量</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator_console.py" line="260" />
       <source>Next: %1</source>
       <translation>次: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="234" />
+      <location filename="../../ui/operator_console.py" line="269" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="236" />
+      <location filename="../../ui/operator_console.py" line="271" />
       <source>Resume</source>
       <translation>再開</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="238" />
+      <location filename="../../ui/operator_console.py" line="273" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="243" />
+      <location filename="../../ui/operator_console.py" line="278" />
       <source>Not started — press Space to start</source>
       <translation>未開始 — スペースキーで開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="244" />
+      <location filename="../../ui/operator_console.py" line="279" />
       <source>On time</source>
       <translation>順調</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="245" />
+      <location filename="../../ui/operator_console.py" line="280" />
       <source>Warning: wrap up soon</source>
       <translation>予告: まもなくまとめへ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="246" />
+      <location filename="../../ui/operator_console.py" line="281" />
       <source>Last 30 seconds</source>
       <translation>残り30秒</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="247" />
+      <location filename="../../ui/operator_console.py" line="282" />
       <source>Overtime</source>
       <translation>時間超過</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="248" />
+      <location filename="../../ui/operator_console.py" line="283" />
       <source>Finished</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="251" />
+      <location filename="../../ui/operator_console.py" line="286" />
       <source>%1 (paused)</source>
       <translation>%1（一時停止中）</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="256" />
+      <location filename="../../ui/operator_console.py" line="291" />
       <source>now</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="258" />
+      <location filename="../../ui/operator_console.py" line="293" />
       <source>done</source>
       <translation>済</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="278" />
+      <location filename="../../ui/operator_console.py" line="313" />
       <source>not started</source>
       <translation>未開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="280" />
+      <location filename="../../ui/operator_console.py" line="315" />
       <source>on schedule</source>
       <translation>予定どおり</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="282" />
+      <location filename="../../ui/operator_console.py" line="317" />
       <source>%1 behind</source>
       <translation>%1 遅れ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="284" />
+      <location filename="../../ui/operator_console.py" line="319" />
       <source>%1 ahead</source>
       <translation>%1 早い</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="287" />
+      <location filename="../../ui/operator_console.py" line="322" />
       <source>Planned end %1 · projected end %2 · %3</source>
       <translation>予定終了 %1 · 見込み終了 %2 · %3</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="305" />
+      <location filename="../../ui/operator_console.py" line="340" />
       <source>Catch-up plan (A): win back %1 by shortening %2 (minutes).</source>
       <translation>遅れ取り戻し案（A）: %2（分）に短縮して %1 取り戻します。</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="323" />
+      <location filename="../../ui/operator_console.py" line="358" />
       <source>Keyboard shortcuts</source>
       <translation>キーボードショートカット</translation>
     </message>

@@ -253,3 +253,38 @@ def test_console_screenshots(console: OperatorConsole, clock: FakeClock, shots: 
         path = shots / f"console-{size[0]}x{size[1]}.png"
         assert console.grab().save(str(path))
         shutil.copy(path, out / path.name)
+
+
+def test_every_action_has_a_button_and_the_chimes_can_be_muted(
+    qtbot: QtBot, store: Store, template_90: WorkshopTemplate, clock: FakeClock
+) -> None:
+    from ui.run_actions import RUN_ACTIONS
+
+    class Mutable(RecordingChimes):
+        def __init__(self) -> None:
+            super().__init__()
+            self.muted: list[bool] = []
+            self.volumes: list[float] = []
+
+        def set_muted(self, muted: bool) -> None:
+            self.muted.append(muted)
+
+        def set_volume(self, volume: float) -> None:
+            self.volumes.append(volume)
+
+    workshop = create_workshop(store, template_90, "音")
+    chimes = Mutable()
+    controller = RunController(RunSession(store, workshop.id, clock), chimes)
+    window = OperatorConsole(controller)
+    qtbot.addWidget(window)
+    on_toolbar = set(window.toolbar.actions())
+    with_button = {key for key in window.buttons if window.buttons[key].isVisibleTo(window)}
+    assert all(
+        window.actions_by_id[spec.id] in on_toolbar or spec.id in with_button
+        for spec in RUN_ACTIONS
+    )
+    window.mute.setChecked(True)
+    window.volume.setValue(30)
+    assert chimes.muted == [True]
+    assert chimes.volumes[-1] == pytest.approx(0.3)
+    controller.stop()
