@@ -158,7 +158,9 @@ _FINGERPRINT_SQL = (
     "FROM stage ORDER BY id) UNION ALL "
     "SELECT 'p', count(*), group_concat(id || updated_at) FROM (SELECT id, updated_at "
     "FROM participant ORDER BY id) UNION ALL "
-    "SELECT 'r', count(*), max(created_at) FROM run_event"
+    "SELECT 'r', count(*), max(created_at) FROM run_event UNION ALL "
+    "SELECT 'k', count(*), group_concat(id || updated_at) FROM (SELECT id, updated_at "
+    "FROM worksheet ORDER BY id)"
 )
 
 

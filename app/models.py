@@ -107,3 +107,37 @@ class RunEventRow(SQLModel, table=True):
     text: str | None = None
     plan: list[int] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     created_at: dt.datetime = _created()
+
+
+class WorksheetRow(SQLModel, table=True):
+    """One participant's four-stage worksheet (at most one per participant).
+
+    Lists are JSON: ``experiences`` holds dicts with when, what, role, energy (-2..+2), why
+    and learned; ``strengths`` (Can), ``values`` (Will) and ``themes`` are short phrases.
+    """
+
+    __tablename__ = "worksheet"
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    participant_id: uuid.UUID = Field(
+        foreign_key="participant.id", ondelete="CASCADE", unique=True, index=True
+    )
+    workshop_id: uuid.UUID = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    experiences: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
+    strengths: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    values: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    expectations: str = ""  # Must: what others expect of me
+    partner_noticed: str = ""  # Relation: what my dialogue partner noticed
+    identity: str = ""  # Identity: "I am …"
+    target_state: str = ""
+    horizon: str = ""  # "6m" | "1y" | "3y" | ""
+    themes: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    tentative: bool = True
+    step_what: str = ""
+    step_by: dt.date | None = None
+    step_supporter: str = ""
+    checkin_date: dt.date | None = None
+    created_at: dt.datetime = _created()
+    updated_at: dt.datetime = _updated()
