@@ -87,6 +87,8 @@ class Participant(SQLModel, table=True):
     print_name: str = ""
     #: A normalised copy used only for matching and search; never shown, never printed.
     name_key: str = Field(default="", index=True)
+    #: Taken off the list by the facilitator, with the worksheet kept (see app.participants).
+    withdrawn: bool = False
     created_at: dt.datetime = _created()
     updated_at: dt.datetime = _updated()
 

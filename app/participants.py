@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import select
 
-from app.errors import UserError
+from app.errors import NotFound, UserError
 from app.models import Participant
 from app.names import clean_name, name_key
 from app.store import Store
@@ -59,3 +59,66 @@ def add_participants(
         ]
         session.add_all(rows)
     return rows
+
+
+EDITABLE = frozenset(
+    {"name", "reading", "department", "employee_code", "email", "print_name", "attended"}
+)
+
+
+def update_participant(store: Store, participant_id: uuid.UUID, **changes: object) -> Participant:
+    """Change a person's details; the name is cleaned as on import and never normalised."""
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    with store.session() as session:
+        person = session.get(Participant, participant_id)
+        if person is None:
+            raise NotFound(f"No participant has the id {participant_id}.")
+        for field, value in changes.items():
+            if field == "attended":
+                person.attended = bool(value)
+                continue
+            text = str(value)
+            text = clean_name(text) if field in ("name", "reading", "department") else text.strip()
+            if field == "name":
+                if not text:
+                    raise UserError("A participant needs a name.", "Type the person's name.")
+                person.name_key = name_key(text)
+            setattr(person, field, text)
+        session.add(person)
+    return person
+
+
+def set_checked_in(store: Store, participant_id: uuid.UUID, present: bool) -> Participant:
+    """Check a person in at the door (or undo it)."""
+    return update_participant(store, participant_id, attended=present)
+
+
+def remove_participant(store: Store, participant_id: uuid.UUID, *, erase_worksheet: bool) -> None:
+    """Take a person off the list. Their worksheet is erased only when asked; otherwise the
+    person is withdrawn (hidden from lists, groups and printing) and the worksheet kept."""
+    with store.session() as session:
+        person = session.get(Participant, participant_id)
+        if person is None:
+            raise NotFound(f"No participant has the id {participant_id}.")
+        if erase_worksheet:
+            session.delete(person)  # the worksheet goes with it (ON DELETE CASCADE)
+        else:
+            person.withdrawn = True
+            session.add(person)
+
+
+def attendance(people: Iterable[Participant]) -> tuple[int, int]:
+    """(checked in, expected) among the people on the list."""
+    listed = [p for p in people if not p.withdrawn]
+    return sum(1 for p in listed if p.attended), len(listed)
+
+
+def matches(person: Participant, query: str) -> bool:
+    """Search by name, reading, department, code or e-mail, width- and case-insensitively."""
+    key = name_key(query)
+    if not key:
+        return True
+    fields = (person.name, person.reading, person.department, person.employee_code, person.email)
+    return any(key in name_key(value) for value in fields)

@@ -129,7 +129,7 @@ def _read(connection: sqlite3.Connection, select: uuid.UUID | None) -> QuickView
         return None
     rows = connection.execute(
         "SELECT w.id, w.title, w.date, w.venue, w.status, "
-        "(SELECT count(*) FROM participant p WHERE p.workshop_id = w.id), "
+        "(SELECT count(*) FROM participant p WHERE p.workshop_id = w.id AND NOT p.withdrawn), "
         "(SELECT coalesce(sum(s.planned_seconds), 0) FROM stage s WHERE s.workshop_id = w.id) "
         "FROM workshop w"
     ).fetchall()
@@ -176,7 +176,7 @@ def _read(connection: sqlite3.Connection, select: uuid.UUID | None) -> QuickView
         PersonRow(_uuid(p[0]), p[1], p[2], p[3], p[4], bool(p[5]), p[6])
         for p in connection.execute(
             "SELECT id, name, reading, department, employee_code, attended, print_name "
-            "FROM participant WHERE workshop_id = ? ORDER BY position, name",
+            "FROM participant WHERE workshop_id = ? AND NOT withdrawn ORDER BY position, name",
             (chosen.hex,),
         )
     ]

@@ -110,7 +110,9 @@ def list_workshops(store: Store) -> list[WorkshopSummary]:
     with store.session() as session:
         people = dict(
             session.exec(
-                select(Participant.workshop_id, func.count()).group_by(col(Participant.workshop_id))
+                select(Participant.workshop_id, func.count())
+                .where(col(Participant.withdrawn).is_(False))
+                .group_by(col(Participant.workshop_id))
             ).all()
         )
         planned = dict(
@@ -160,7 +162,7 @@ def get_workshop(store: Store, workshop_id: uuid.UUID) -> WorkshopDetail:
         stages = _stages(session, workshop_id)
         people = session.exec(
             select(Participant)
-            .where(Participant.workshop_id == workshop_id)
+            .where(Participant.workshop_id == workshop_id, col(Participant.withdrawn).is_(False))
             .order_by(col(Participant.position), col(Participant.name))
         ).all()
     return WorkshopDetail(workshop, list(stages), list(people))

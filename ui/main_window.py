@@ -27,7 +27,8 @@ from ui.agenda_editor import AgendaEditor
 from ui.dialogs import Dialogs, show_user_error
 from ui.i18n import fill
 from ui.new_workshop_dialog import NewWorkshopDialog
-from ui.participants_view import ParticipantsModel, ParticipantsView
+from ui.participants_view import ParticipantsPanel
+from ui.person_dialog import PersonDialog
 from ui.workshop_details import WorkshopDetails
 from ui.workshop_list import WorkshopListModel, WorkshopListView
 
@@ -73,8 +74,7 @@ class MainWindow(QMainWindow):
         self.heading.setObjectName("workshopHeading")
         self.details = WorkshopDetails()
         self.agenda = AgendaEditor(store, self.undo_stack)
-        self.participants_model = ParticipantsModel(self)
-        self.participants = ParticipantsView(self.participants_model)
+        self.participants = ParticipantsPanel()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda, "")
         self.tabs.addTab(self.participants, "")
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
             self.workshop_list.blockSignals(False)
         self.details.set_workshop(detail.workshop if detail else None)  # type: ignore[arg-type]
         self.agenda.set_workshop(detail)
-        self.participants_model.set_rows(detail.participants if detail else [])  # type: ignore[arg-type]
+        self.participants.set_people(detail.participants if detail else [])  # type: ignore[arg-type]
         self._detail = detail  # type: ignore[assignment]
         self._update_heading()
 
@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.templates = templates
         self.template_problems = list(template_problems or [])
         self.agenda.set_store(store)
+        self.participants.set_editable(True)
         for key, action in self.actions_by_id.items():
             action.setEnabled(key not in ("undo", "redo") or self.undo_stack.canUndo())
         self.actions_by_id["redo"].setEnabled(self.undo_stack.canRedo())
@@ -184,6 +185,10 @@ class MainWindow(QMainWindow):
         self.workshop_list.chosen.connect(self.open_workshop)
         self.agenda.changed.connect(self._agenda_changed)
         self.details.edited.connect(self._details_edited)
+        self.participants.add_requested.connect(self.add_person)
+        self.participants.edit_requested.connect(self.edit_person)
+        self.participants.remove_requested.connect(self.remove_person)
+        self.participants.check_in_requested.connect(self.check_in)
 
     def retranslate(self) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -228,7 +233,7 @@ class MainWindow(QMainWindow):
                 return
         self.details.set_workshop(detail.workshop if detail else None)
         self.agenda.set_workshop(detail)
-        self.participants_model.set_rows(detail.participants if detail else [])
+        self.participants.set_people(detail.participants if detail else [])
         for key in ("duplicate", "delete", "save_template", "run"):
             self.actions_by_id[key].setEnabled(detail is not None)
         self._detail = detail
@@ -341,6 +346,61 @@ class MainWindow(QMainWindow):
         self._guarded(lambda: _workshops().delete_workshop(self.store, detail.workshop.id))
         self.current_id = None
         self.refresh_list()
+
+    # -- people -----------------------------------------------------------------------------
+
+    def _people_changed(self) -> None:
+        if self.current_id is None:
+            return
+        self._detail = _workshops().get_workshop(self.store, self.current_id)
+        self.participants.set_people(self._detail.participants)
+        self.workshop_model.set_rows(_workshops().list_workshops(self.store))
+        self.workshop_list.blockSignals(True)
+        self.workshop_list.select_id(self.current_id)
+        self.workshop_list.blockSignals(False)
+        self._update_heading()
+
+    def add_person(self) -> None:
+        from app.participants import PersonDraft, add_participants, update_participant
+
+        values = PersonDialog.ask(self, None)
+        if values is None or self.current_id is None:
+            return
+        print_name = values.pop("print_name", "")
+        added = self._guarded(
+            lambda: add_participants(self.store, self.current_id, [PersonDraft(**values)])
+        )
+        if added and print_name.strip():
+            self._guarded(
+                lambda: update_participant(self.store, added[0].id, print_name=print_name)
+            )
+        self._people_changed()
+
+    def edit_person(self, person_id: uuid.UUID) -> None:
+        from app.participants import update_participant
+
+        person = next((p for p in self._detail.participants if p.id == person_id), None)
+        values = PersonDialog.ask(self, person) if person is not None else None
+        if values is not None:
+            self._guarded(lambda: update_participant(self.store, person_id, **values))
+            self._people_changed()
+
+    def remove_person(self, person_id: uuid.UUID) -> None:
+        from app.participants import remove_participant
+
+        person = next((p for p in self._detail.participants if p.id == person_id), None)
+        choice = PersonDialog.ask_remove(self, person.name) if person is not None else None
+        if choice is not None:
+            self._guarded(
+                lambda: remove_participant(self.store, person_id, erase_worksheet=choice == "erase")
+            )
+            self._people_changed()
+
+    def check_in(self, person_id: uuid.UUID, present: bool) -> None:
+        from app.participants import set_checked_in
+
+        self._guarded(lambda: set_checked_in(self.store, person_id, present))
+        self._people_changed()
 
     def run_workshop(self, start: bool = False) -> None:
         """Open run mode (console + projector) for the open workshop."""

@@ -397,107 +397,107 @@ Ctrl+Z で元に戻せます。</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="139" />
+      <location filename="../../ui/main_window.py" line="140" />
       <source>%1 template(s) could not be loaded: %2: %3: %4</source>
       <translation>%1 件のテンプレートを読み込めませんでした: %2: %3: %4</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="191" />
+      <location filename="../../ui/main_window.py" line="196" />
       <source>Ippo — career ownership workshops</source>
       <translation>Ippo — キャリアオーナーシップ・ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="195" />
+      <location filename="../../ui/main_window.py" line="200" />
       <source>Workshop</source>
       <translation>ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="196" />
+      <location filename="../../ui/main_window.py" line="201" />
       <source>Agenda</source>
       <translation>アジェンダ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="197" />
+      <location filename="../../ui/main_window.py" line="202" />
       <source>Participants</source>
       <translation>参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="198" />
+      <location filename="../../ui/main_window.py" line="203" />
       <source>Details</source>
       <translation>詳細</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="199" />
+      <location filename="../../ui/main_window.py" line="204" />
       <source>Workshops</source>
       <translation>ワークショップ一覧</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="258" />
+      <location filename="../../ui/main_window.py" line="263" />
       <source>No workshop open. Create one with New workshop.</source>
       <translation>ワークショップが開かれていません。「新しいワークショップ」から作成してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="262" />
+      <location filename="../../ui/main_window.py" line="267" />
       <source>%1 — %2 · %3 people</source>
       <translation>%1 — %2 · %3 名</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="264" />
+      <location filename="../../ui/main_window.py" line="269" />
       <source>no date</source>
       <translation>日付未定</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="268" />
+      <location filename="../../ui/main_window.py" line="273" />
       <source>(running: the agenda can be edited after the workshop)</source>
       <translation>（進行中：アジェンダはワークショップの後で編集できます）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="316" />
+      <location filename="../../ui/main_window.py" line="321" />
       <source>%1 (copy)</source>
       <translation>%1（コピー）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="329" />
+      <location filename="../../ui/main_window.py" line="334" />
       <source>Delete 「%1」 with its agenda and its %2 participants' data? A backup is taken first.</source>
       <translation>「%1」をアジェンダと参加者 %2 名のデータごと削除しますか？ 削除の前にバックアップを取ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>Delete workshop</source>
       <translation>ワークショップの削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>Delete</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="357" />
+      <location filename="../../ui/main_window.py" line="417" />
       <source>Run the workshop</source>
       <translation>ワークショップの進行</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="359" />
+      <location filename="../../ui/main_window.py" line="419" />
       <source>「%1」 is running. Close its console before running another.</source>
       <translation>「%1」を進行中です。別のワークショップを進行するには、先にその進行画面を閉じてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="410" />
+      <location filename="../../ui/main_window.py" line="470" />
       <source>Saved the agenda as a template: %1</source>
       <translation>アジェンダをテンプレートとして保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="417" />
+      <location filename="../../ui/main_window.py" line="477" />
       <source>Backup saved: %1</source>
       <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="484" />
       <source>About Ippo</source>
       <translation>Ippo について</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="425" />
+      <location filename="../../ui/main_window.py" line="485" />
       <source>Ippo %1
 Data folder: %2</source>
       <translation>Ippo %1
@@ -550,148 +550,148 @@ Data folder: %2</source>
   <context>
     <name>OperatorConsole</name>
     <message>
-      <location filename="../../ui/operator_console.py" line="187" />
+      <location filename="../../ui/operator_console.py" line="188" />
       <source>The run was resumed where it was. The clock kept running while Ippo was closed, as the room kept working.</source>
       <translation>進行を中断した時点から再開しました。Ippo が閉じていた間も、会場の時間は進んでいたため時計は進んでいます。</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="222" />
+      <location filename="../../ui/operator_console.py" line="223" />
       <source>Ippo — running %1</source>
       <translation>Ippo — 進行中: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="232" />
+      <location filename="../../ui/operator_console.py" line="233" />
       <source>Stage</source>
       <translation>ステージ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="232" />
+      <location filename="../../ui/operator_console.py" line="233" />
       <source>Planned</source>
       <translation>予定</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="232" />
+      <location filename="../../ui/operator_console.py" line="233" />
       <source>Actual</source>
       <translation>実績</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="232" />
+      <location filename="../../ui/operator_console.py" line="233" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="234" />
+      <location filename="../../ui/operator_console.py" line="235" />
       <source>On the projector</source>
       <translation>プロジェクターの表示</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="235" />
+      <location filename="../../ui/operator_console.py" line="236" />
       <source>Mute the chimes</source>
       <translation>チャイムを消音</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="236" />
       <location filename="../../ui/operator_console.py" line="237" />
+      <location filename="../../ui/operator_console.py" line="238" />
       <source>Chime volume</source>
       <translation>チャイムの音量</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="260" />
+      <location filename="../../ui/operator_console.py" line="261" />
       <source>Next: %1</source>
       <translation>次: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="269" />
+      <location filename="../../ui/operator_console.py" line="270" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="271" />
+      <location filename="../../ui/operator_console.py" line="272" />
       <source>Resume</source>
       <translation>再開</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="273" />
+      <location filename="../../ui/operator_console.py" line="274" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="278" />
+      <location filename="../../ui/operator_console.py" line="279" />
       <source>Not started — press Space to start</source>
       <translation>未開始 — スペースキーで開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="279" />
+      <location filename="../../ui/operator_console.py" line="280" />
       <source>On time</source>
       <translation>順調</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="280" />
+      <location filename="../../ui/operator_console.py" line="281" />
       <source>Warning: wrap up soon</source>
       <translation>予告: まもなくまとめへ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="281" />
+      <location filename="../../ui/operator_console.py" line="282" />
       <source>Last 30 seconds</source>
       <translation>残り30秒</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="282" />
+      <location filename="../../ui/operator_console.py" line="283" />
       <source>Overtime</source>
       <translation>時間超過</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="283" />
+      <location filename="../../ui/operator_console.py" line="284" />
       <source>Finished</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="286" />
+      <location filename="../../ui/operator_console.py" line="287" />
       <source>%1 (paused)</source>
       <translation>%1（一時停止中）</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="291" />
+      <location filename="../../ui/operator_console.py" line="292" />
       <source>now</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="293" />
+      <location filename="../../ui/operator_console.py" line="294" />
       <source>done</source>
       <translation>済</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="313" />
+      <location filename="../../ui/operator_console.py" line="314" />
       <source>not started</source>
       <translation>未開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="315" />
+      <location filename="../../ui/operator_console.py" line="316" />
       <source>on schedule</source>
       <translation>予定どおり</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="317" />
+      <location filename="../../ui/operator_console.py" line="318" />
       <source>%1 behind</source>
       <translation>%1 遅れ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="319" />
+      <location filename="../../ui/operator_console.py" line="320" />
       <source>%1 ahead</source>
       <translation>%1 早い</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="322" />
+      <location filename="../../ui/operator_console.py" line="323" />
       <source>Planned end %1 · projected end %2 · %3</source>
       <translation>予定終了 %1 · 見込み終了 %2 · %3</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="340" />
+      <location filename="../../ui/operator_console.py" line="341" />
       <source>Catch-up plan (A): win back %1 by shortening %2 (minutes).</source>
       <translation>遅れ取り戻し案（A）: %2（分）に短縮して %1 取り戻します。</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="358" />
+      <location filename="../../ui/operator_console.py" line="359" />
       <source>Keyboard shortcuts</source>
       <translation>キーボードショートカット</translation>
     </message>
@@ -699,29 +699,146 @@ Data folder: %2</source>
   <context>
     <name>ParticipantsModel</name>
     <message>
-      <location filename="../../ui/participants_view.py" line="25" />
+      <location filename="../../ui/participants_view.py" line="48" />
       <source>Name</source>
       <translation>氏名</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_view.py" line="26" />
+      <location filename="../../ui/participants_view.py" line="49" />
       <source>Reading</source>
       <translation>ふりがな</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_view.py" line="27" />
+      <location filename="../../ui/participants_view.py" line="50" />
       <source>Department</source>
       <translation>部署</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_view.py" line="28" />
+      <location filename="../../ui/participants_view.py" line="51" />
       <source>Employee code</source>
       <translation>社員番号</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_view.py" line="29" />
+      <location filename="../../ui/participants_view.py" line="52" />
       <source>Checked in</source>
       <translation>受付済み</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participants_view.py" line="107" />
+      <source>Printed as %1</source>
+      <extracomment>``check_in(person, present)``: set by the panel; None while the store is not open.</extracomment>
+      <translation>印刷時の表記: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantsPanel</name>
+    <message>
+      <location filename="../../ui/participants_view.py" line="199" />
+      <source>Search by name, reading, department, code…</source>
+      <translation>氏名・ふりがな・部署・社員番号で検索…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participants_view.py" line="200" />
+      <source>Search participants</source>
+      <translation>参加者を検索</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participants_view.py" line="201" />
+      <source>Add…</source>
+      <translation>追加…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participants_view.py" line="202" />
+      <source>Edit…</source>
+      <translation>編集…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participants_view.py" line="203" />
+      <source>Remove…</source>
+      <translation>削除…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participants_view.py" line="204" />
+      <source>Participants</source>
+      <translation>参加者</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participants_view.py" line="250" />
+      <source>Checked in %1 / %2</source>
+      <translation>受付済み %1 / %2 名</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../ui/person_dialog.py" line="27" />
+      <source>Edit participant</source>
+      <translation>参加者の編集</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person_dialog.py" line="27" />
+      <source>Add participant</source>
+      <translation>参加者の追加</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person_dialog.py" line="32" />
+      <source>Name</source>
+      <translation>氏名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person_dialog.py" line="33" />
+      <source>Reading</source>
+      <translation>ふりがな</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person_dialog.py" line="34" />
+      <source>Department</source>
+      <translation>部署</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person_dialog.py" line="35" />
+      <source>Employee code</source>
+      <translation>社員番号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person_dialog.py" line="36" />
+      <source>E-mail</source>
+      <translation>メールアドレス</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person_dialog.py" line="37" />
+      <source>Print name</source>
+      <translation>印刷用の氏名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person_dialog.py" line="45" />
+      <source>The name is kept exactly as typed. Print name: what the sheet prints instead, when a character cannot be printed or the person prefers it.</source>
+      <translation>氏名は入力されたとおりに保存します。印刷用の氏名は、印刷できない文字があるときや本人の希望があるときに、シートへ代わりに印刷する表記です。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person_dialog.py" line="75" />
+      <source>Remove participant</source>
+      <translation>参加者の削除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person_dialog.py" line="77" />
+      <source>Remove 「%1」 from the list?</source>
+      <translation>「%1」を一覧から外しますか？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person_dialog.py" line="82" />
+      <source>Keep the worksheet: the person leaves the list, groups and printing; what they wrote stays in the store. Erase: the worksheet is deleted too.</source>
+      <translation>ワークシートを残す: 一覧・グループ・印刷の対象から外しますが、記入内容はデータに残ります。消去: ワークシートも削除します。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person_dialog.py" line="89" />
+      <source>Remove, keep the worksheet</source>
+      <translation>外す（ワークシートは残す）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person_dialog.py" line="93" />
+      <source>Remove and erase the worksheet</source>
+      <translation>外してワークシートも消去</translation>
     </message>
   </context>
   <context>

@@ -1,4 +1,5 @@
-"""Worksheets: one per participant, the four stages of the workshop.
+"""Worksheets: one per participant, the four stages of the workshop; participants can be
+withdrawn from the list with their worksheet kept.
 
 Revision ID: 0003
 Revises: 0002
@@ -46,7 +47,13 @@ def upgrade() -> None:
     )
     op.create_index("ix_worksheet_participant_id", "worksheet", ["participant_id"], unique=True)
     op.create_index("ix_worksheet_workshop_id", "worksheet", ["workshop_id"])
+    with op.batch_alter_table("participant") as batch:
+        batch.add_column(
+            sa.Column("withdrawn", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("participant") as batch:
+        batch.drop_column("withdrawn")
     op.drop_table("worksheet")
