@@ -12,10 +12,11 @@ Rules (the tests pin each one):
   groups cannot take the remainder (``n`` smaller than ``size``, or e.g. 8 people in groups of
   6) there is one group more and the sizes are as even as possible, all at most ``size``.
   Sizes never differ by more than one, and a group of 1 only happens with one person.
-* **Cost** of a round = ``W_REPEAT`` x (times each pair in a group has met before, in
-  ``previous`` or an earlier round) + (pairs from the same department). ``W_REPEAT`` is larger
-  than any round's department count, so avoiding a repeat always comes first. An empty
-  department means "unknown" and is never the same as anyone's.
+* **Cost** of a round = ``weight`` x (times each pair in a group has met before, in
+  ``previous`` or an earlier round) + (pairs from the same department). ``weight`` is
+  ``n * size + 1``, more than any round's department pairs, so avoiding a repeat always comes
+  first. Departments are compared without surrounding spaces; an empty one means "unknown" and
+  is never the same as anyone's.
 * **Determinism.** People are sorted by key (numbers in numeric order) and all chance comes
   from ``random.Random(seed)``; the search is bounded by counted work, never by the clock. Each
   round only depends on the ones before it, so asking for more rounds keeps the first ones.
@@ -31,12 +32,13 @@ from itertools import combinations
 
 MIN_SIZE = 2
 MAX_SIZE = 6
-WORK_PER_ROUND = 250_000  # swap evaluations (plus rebuilds) one round's search may spend
+WORK_PER_ROUND = 150_000  # swaps judged (plus O(n) updates) one round's search may spend
 PATIENCE = 40  # kicks in a row without a better round before the search gives up
 
 NOTE_ONE_PERSON = "only one person"
 NOTE_ONE_DEPARTMENT = "everyone is in one department"
 NOTE_NOBODY = "nobody to group"
+NOTE_REPEATS = "some partners meet again: there are not enough people to avoid it"
 
 
 @dataclass(frozen=True)
@@ -103,8 +105,8 @@ def make_groups(
         raise ValueError(f"group size must be 2 (pairs) or 3 to 6, not {size!r}")
     if isinstance(rounds, bool) or not isinstance(rounds, int) or rounds < 1:
         raise ValueError(f"rounds must be 1 or more, not {rounds!r}")
-    repeated = Counter(p.key for p in people)
-    if dupes := sorted((k for k, c in repeated.items() if c > 1), key=_natural):
+    counts = Counter(p.key for p in people)
+    if dupes := sorted((k for k, c in counts.items() if c > 1), key=_natural):
         raise ValueError(f"a person is listed twice: {', '.join(dupes)}")
     ordered = sorted(people, key=lambda p: _natural(p.key))
     keys = [p.key for p in ordered]
@@ -137,7 +139,7 @@ def make_groups(
     repeats = score([*previous, *made], ordered)[0] - score(previous, ordered)[0]
     _, same_pairs = score(made, ordered)
     if repeats:
-        notes.append(f"{repeats} pair(s) meet again: there are not enough people to avoid it")
+        notes.append(NOTE_REPEATS)
     return GroupingReport(tuple(made), repeats, same_pairs, tuple(notes))
 
 
@@ -312,6 +314,7 @@ class _Search:
                 work += self.n
                 if best_y >= 0:
                     self.swap(x, best_y)
+                    work += self.n
                     improved = True
                     if self.total <= self.floor:
                         break
@@ -329,6 +332,8 @@ class _Search:
         best, best_groups, fruitless = self.total, [list(g) for g in self.groups], 0
         while best > self.floor and fruitless < PATIENCE and work < WORK_PER_ROUND:
             costly = [x for x in range(self.n) if self.sums[x][self.where[x]] > 0]
+            if not costly:  # cost 0: nothing can be better
+                break
             for _ in range(2):
                 x = rng.choice(costly)
                 others = [z for z in range(self.n) if self.where[z] != self.where[x]]
