@@ -75,6 +75,20 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("id")
     status.add_argument("--json", action="store_true")
 
+    roster = verbs.add_parser("roster", help="import or list a workshop's participants")
+    roster_verbs = roster.add_subparsers(dest="roster_verb", metavar="ACTION", required=True,
+                                         parser_class=_Parser)  # fmt: skip
+    imports = roster_verbs.add_parser("import", help="import a CSV/TSV roster exported from Excel")
+    imports.add_argument("id")
+    imports.add_argument("file", type=Path)
+    imports.add_argument("--encoding", help="utf-8, utf-8-sig, utf-16 or cp932 (default: decided)")
+    imports.add_argument("--dry-run", action="store_true", help="show what would change")
+    imports.add_argument("--skip-errors", action="store_true", help="import the good lines")
+    imports.add_argument("--json", action="store_true")
+    people = roster_verbs.add_parser("list", help="list the participants")
+    people.add_argument("id")
+    people.add_argument("--json", action="store_true")
+
     check = verbs.add_parser("check", help="the venue check (store, fonts, sounds, backups)")
     check.add_argument("--json", action="store_true")
     return parser
@@ -352,6 +366,66 @@ def cmd_status(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: Te
     return EXIT_OK
 
 
+def cmd_roster(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
+    if args.roster_verb == "list":
+        from app.workshops import get_workshop
+
+        detail = _with_store(data_dir, lambda store: get_workshop(store, _resolve(store, args.id)))
+        people = workshop_json(detail)["participants"]
+        if args.json:
+            json.dump(people, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            for p in people:
+                mark = "✓" if p["attended"] else " "
+                print(f"{mark} {p['name']}\t{p['department']}\t{p['employee_code']}", file=out)
+        return EXIT_OK
+    from app.roster import read_roster
+    from app.roster_import import (
+        format_preview,
+        format_result,
+        import_roster,
+        result_json,
+        roster_json,
+    )
+
+    preview = read_roster(args.file, encoding=args.encoding)
+
+    def apply(store: Any) -> Any:
+        return import_roster(
+            store, _resolve(store, args.id), preview,
+            dry_run=args.dry_run, skip_errors=args.skip_errors,
+        )  # fmt: skip
+
+    refused: UserError | None = None
+    result = None
+    if not preview.needs_mapping:
+        try:
+            result = _with_store(data_dir, apply, write=not args.dry_run)
+        except UserError as error:
+            refused = error
+    if args.json:
+        payload = {
+            "preview": roster_json(preview),
+            "result": result_json(result) if result else None,
+        }
+        json.dump(payload, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        print(format_preview(preview), file=out)
+        if result is not None:
+            print(format_result(result), file=out)
+    if refused is not None:
+        print(f"ippo: {refused.message}", file=err)
+        if refused.advice:
+            print(refused.advice, file=err)
+    if preview.needs_mapping:
+        print("ippo: no column holds the names; nothing was imported.", file=err)
+        print("Name the column 氏名 or Name, or map it in the app's import dialog.", file=err)
+    imported = result is not None and (result.added or result.updated or result.unchanged)
+    return EXIT_OK if imported or (result is not None and args.dry_run) else EXIT_USER_ERROR
+
+
 def cmd_check(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
     from app.db_types import utcnow
     from app.errors import StoreError
@@ -391,4 +465,5 @@ COMMANDS: dict[str, Command] = {
     "restore": cmd_restore,
     "status": cmd_status,
     "check": cmd_check,
+    "roster": cmd_roster,
 }

@@ -183,3 +183,57 @@ def test_check_lists_the_venue_checks(data_dir: DataDir) -> None:
     assert {item["id"] for item in items} >= {"store", "fonts", "backups"}
     assert code in (0, 2), err
     assert all(item["level"] in ("ok", "warning", "problem") for item in items)
+
+
+ROSTERS = ROOT / "tests" / "data" / "rosters"
+
+
+def test_roster_import_and_list(data_dir: DataDir, tmp_path: Path) -> None:
+    _, out, _ = run(data_dir, "new", "--title", "名簿")
+    workshop = out.strip()
+    roster = tmp_path / "名簿.csv"
+    roster.write_bytes("氏名,ふりがな,部署,社員番号\r\n髙橋 一郎,たかはし,営業部,E1\r\n"
+                       "﨑山 ①,さきやま,ｼｽﾃﾑ部,E2\r\n".encode("cp932"))  # fmt: skip
+    code, out, err = run(data_dir, "roster", "import", workshop, str(roster), "--dry-run")
+    assert code == 0, err
+    assert "cp932" in out
+    _, listed, _ = run(data_dir, "roster", "list", workshop, "--json")
+    assert json.loads(listed) == []  # a dry run writes nothing
+    code, out, err = run(data_dir, "roster", "import", workshop, str(roster), "--json")
+    assert code == 0, err
+    assert json.loads(out)["result"]["added"] == 2
+    code, again, _ = run(data_dir, "roster", "import", workshop, str(roster), "--json")
+    assert json.loads(again)["result"]["added"] == 0  # matched by employee code
+    _, listed, _ = run(data_dir, "roster", "list", workshop, "--json")
+    assert [(p["name"], p["department"]) for p in json.loads(listed)] == [
+        ("髙橋 一郎", "営業部"),
+        ("﨑山 ①", "システム部"),
+    ]
+
+
+def test_roster_import_refuses_what_is_not_a_roster(data_dir: DataDir, tmp_path: Path) -> None:
+    _, out, _ = run(data_dir, "new", "--title", "名簿")
+    workbook = tmp_path / "roster.xlsx"
+    workbook.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    code, _out, err = run(data_dir, "roster", "import", out.strip(), str(workbook))
+    assert code == 2
+    assert "Excel" in err and "Traceback" not in err
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    code, _out, err = run(data_dir, "roster", "import", out.strip(), str(empty))
+    assert code == 2 and "Traceback" not in err
+
+
+def test_demo_fills_worksheets(data_dir: DataDir) -> None:
+    from app.store import Store
+    from app.worksheets import worksheets_for
+
+    _, out, _ = run(data_dir, "demo", "--participants", "12")
+    import uuid
+
+    with Store.open(data_dir) as store:
+        sheets = worksheets_for(store, uuid.UUID(out.strip()))
+    assert len(sheets) == 12
+    sheet = next(iter(sheets.values()))
+    assert 3 <= len(sheet.experiences) <= 5 and sheet.step_what and sheet.step_by
+    assert all(-2 <= e["energy"] <= 2 for e in sheet.experiences)
