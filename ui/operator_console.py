@@ -70,6 +70,7 @@ class OperatorConsole(QMainWindow):
     fullscreen_requested = Signal()
     leave_fullscreen_requested = Signal()
     message_requested = Signal()
+    groups_requested = Signal()
     late_start_requested = Signal()
     finish_requested = Signal()
     check_requested = Signal()
@@ -205,6 +206,7 @@ class OperatorConsole(QMainWindow):
             "minus5": lambda: act("adjust", -300),
             "blackout": lambda: act("blackout", not self.controller.last_state.blackout),
             "message": self.message_requested.emit,
+            "groups": self.groups_requested.emit,
             "adaptive": self.apply_adaptive,
             "late": self.late_start_requested.emit,
             "fullscreen": self.fullscreen_requested.emit,

@@ -30,6 +30,7 @@ RUN_ACTIONS: tuple[RunAction, ...] = (
     RunAction("minus5", QT_TRANSLATE_NOOP("RunActions", "−5 minutes"), ("Shift+_", "Shift+-")),
     RunAction("blackout", QT_TRANSLATE_NOOP("RunActions", "Blackout"), ("B",)),
     RunAction("message", QT_TRANSLATE_NOOP("RunActions", "Message to the room…"), ("M",)),
+    RunAction("groups", QT_TRANSLATE_NOOP("RunActions", "Show / hide the groups"), ("G",)),
     RunAction("adaptive", QT_TRANSLATE_NOOP("RunActions", "Apply the catch-up plan"), ("A",)),
     RunAction("late", QT_TRANSLATE_NOOP("RunActions", "Started late…"), ("L",)),
     RunAction("fullscreen", QT_TRANSLATE_NOOP("RunActions", "Projector full screen"), ("F5",)),

@@ -12,7 +12,7 @@ import math
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.errors import UserError
-from app.projector_frame import ProjectorFrame, make_frame
+from app.projector_frame import GroupCard, ProjectorFrame, make_frame
 from app.run_clock import Crossing, RunState
 from app.runs import RunSession
 
@@ -50,6 +50,8 @@ class RunController(QObject):
         self.session = session
         self.chimes = chimes
         self._flash = 0
+        #: Group cards shown on the projector's group screen (names only), or () for none.
+        self.groups: tuple[GroupCard, ...] = ()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -93,11 +95,16 @@ class RunController(QObject):
         flash = self._flash > 0
         self._flash = max(0, self._flash - 1)
         self.last_state = state
-        self.last_frame = make_frame(self.session.agenda, state, flash=flash)
+        self.last_frame = make_frame(self.session.agenda, state, self.groups, flash=flash)
         self.state_changed.emit(state)
         self.frame_changed.emit(self.last_frame)
         self._timer.start(ms_to_next_change(state))
         return state
+
+    def show_groups(self, cards: tuple[GroupCard, ...]) -> None:
+        """Put group assignments on the projector (``()`` takes them off)."""
+        self.groups = tuple(cards)
+        self.tick()
 
     def _ring(self, crossing: Crossing) -> None:
         self.rang.emit(crossing)
@@ -108,5 +115,5 @@ class RunController(QObject):
 
     def _visual_cue(self, _strokes: int) -> None:
         self._flash = FLASH_TICKS
-        self.last_frame = make_frame(self.session.agenda, self.last_state, flash=True)
+        self.last_frame = make_frame(self.session.agenda, self.last_state, self.groups, flash=True)
         self.frame_changed.emit(self.last_frame)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.db_types import utcnow
+from app.projector_frame import GroupCard
 from app.runs import RunSession
 from app.store import Store
 from ui.chimes import Chimes
@@ -85,6 +86,9 @@ class RunMode(QObject):
         self.projector.escape_pressed.connect(self.leave_fullscreen)
         self.projector.fullscreen_requested.connect(self.show_projector_fullscreen)
         self.console.message_requested.connect(self.ask_message)
+        self.console.groups_requested.connect(self.toggle_groups)
+        #: The cards the Groups tab last sent; G shows or hides them on the projector.
+        self.group_cards: tuple[GroupCard, ...] = ()
         self.console.late_start_requested.connect(self.ask_late_start)
         self.console.finish_requested.connect(self.ask_finish)
         self.console.check_requested.connect(self.venue_check)
@@ -126,6 +130,15 @@ class RunMode(QObject):
         text = RunDialogs.message(self.console, utcnow())
         if text:
             self.controller.act("show_message", text)
+
+    def set_group_cards(self, cards: tuple[GroupCard, ...], show: bool = True) -> None:
+        """New groups from the Groups tab (names only); shown at once unless ``show`` is off."""
+        self.group_cards = tuple(cards)
+        if show or self.controller.groups:
+            self.controller.show_groups(self.group_cards)
+
+    def toggle_groups(self) -> None:
+        self.controller.show_groups(() if self.controller.groups else self.group_cards)
 
     def ask_late_start(self) -> None:
         minutes = RunDialogs.late_minutes(self.console)

@@ -288,3 +288,20 @@ def test_every_action_has_a_button_and_the_chimes_can_be_muted(
     assert chimes.muted == [True]
     assert chimes.volumes[-1] == pytest.approx(0.3)
     controller.stop()
+
+
+def test_groups_go_to_the_projector_with_names_only(qtbot: QtBot, console: OperatorConsole) -> None:
+    from app.projector_frame import GroupCard
+
+    controller = console.controller
+    frames: list[ProjectorFrame] = []
+    controller.frame_changed.connect(frames.append)
+    cards = (
+        GroupCard("グループ 1", ("髙橋 一郎", "﨑山 花子")),
+        GroupCard("グループ 2", ("① 佐藤",)),
+    )
+    controller.show_groups(cards)
+    assert frames[-1].groups == cards
+    assert console.thumbnail.group_pages() >= 1
+    controller.show_groups(())
+    assert frames[-1].groups == ()
