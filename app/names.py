@@ -29,3 +29,9 @@ def name_key(text: str) -> str:
     """A matching key: width- and case-folded, spaces removed. Never stored as the name."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     return _INNER_SPACES.sub("", folded)
+
+
+def matches_any(query: str, *values: str) -> bool:
+    """Whether ``query`` occurs in any of ``values``, width- and case-insensitively (search)."""
+    key = name_key(query)
+    return not key or any(key in name_key(value) for value in values)

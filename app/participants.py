@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from app.errors import NotFound, UserError
 from app.models import Participant
-from app.names import clean_name, name_key
+from app.names import clean_name, matches_any, name_key
 from app.store import Store
 
 
@@ -117,8 +117,5 @@ def attendance(people: Iterable[Participant]) -> tuple[int, int]:
 
 def matches(person: Participant, query: str) -> bool:
     """Search by name, reading, department, code or e-mail, width- and case-insensitively."""
-    key = name_key(query)
-    if not key:
-        return True
     fields = (person.name, person.reading, person.department, person.employee_code, person.email)
-    return any(key in name_key(value) for value in fields)
+    return matches_any(query, *fields)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from app.backups import list_backups, store_changed_since_last_backup
 from app.paths import DataDir, resources_dir
+from app.placeholders import fill
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -182,13 +183,6 @@ class CheckItem:
     advice: str
     outcome: str = ""
     args: tuple[str, ...] = ()
-
-
-def fill(template: str, *values: object) -> str:
-    """Qt-style placeholders: ``%1`` … ``%n``, highest numbers first."""
-    for number in range(len(values), 0, -1):
-        template = template.replace(f"%{number}", str(values[number - 1]))
-    return template
 
 
 def make_item(check_id: str, level: Level, outcome: str, *args: object) -> CheckItem:

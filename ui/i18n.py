@@ -9,6 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.paths import resources_dir
+from app.placeholders import fill
+
+__all__ = ["LANGUAGES", "fill", "install_language", "tr"]
 
 LANGUAGES = ("ja", "en")
 _installed: list[QTranslator] = []
@@ -47,13 +50,3 @@ def install_language(language: str) -> bool:
 def tr(context: str, text: str) -> str:
     """Translate outside a QObject (fixed context, as gotchas advise for base classes)."""
     return QCoreApplication.translate(context, text)
-
-
-def fill(template: str, *values: object) -> str:
-    """Put ``values`` into the ``%1``, ``%2``, … placeholders of a translated string.
-
-    Highest numbers first, so ``%1`` never eats the start of ``%10``.
-    """
-    for number in range(len(values), 0, -1):
-        template = template.replace(f"%{number}", str(values[number - 1]))
-    return template

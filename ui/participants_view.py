@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.names import name_key
+from app.names import matches_any
 from ui.i18n import fill
 
 if TYPE_CHECKING:
@@ -122,11 +122,8 @@ class ParticipantsModel(QAbstractTableModel):
 
 
 def _matches(person: Participant, query: str) -> bool:
-    key = name_key(query)
-    if not key:
-        return True
     fields = (person.name, person.reading, person.department, person.employee_code, person.email)
-    return any(key in name_key(value) for value in fields)
+    return matches_any(query, *fields)
 
 
 class ParticipantsView(QTableView):

@@ -30,6 +30,7 @@ from app.run_clock import (
     planned_vs_actual,
     suggest_adaptive,
 )
+from tests.helpers.clock import FakeClock as BaseClock
 
 T0 = datetime(2025, 6, 2, 1, 0, tzinfo=UTC)  # 10:00 in Tokyo
 
@@ -45,17 +46,11 @@ PLAN = (
 TOTAL = sum(s.planned_seconds for s in PLAN)
 
 
-class FakeClock:
-    """An injected clock that only moves when told to."""
+class FakeClock(BaseClock):
+    """The shared fake clock, starting at this module's T0, plus moving to an offset from it."""
 
     def __init__(self, start: datetime = T0) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
+        super().__init__(start)
 
     def set(self, seconds: float) -> None:
         """Move to ``seconds`` after T0."""

@@ -8,7 +8,7 @@ import signal
 import subprocess
 import sys
 import textwrap
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -21,20 +21,9 @@ from app.runs import RunSession, clear_run, load_events, run_status
 from app.store import Store
 from app.templates import WorkshopTemplate
 from app.workshops import create_workshop, get_workshop
+from tests.helpers.clock import T0, FakeClock
 
 ROOT = Path(__file__).resolve().parents[2]
-T0 = datetime(2026, 12, 3, 1, 0, tzinfo=UTC)  # 10:00 in Tokyo
-
-
-class FakeClock:
-    def __init__(self, start: datetime = T0) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
 
 
 def test_every_action_is_stored_and_replayed(store: Store, template_90: WorkshopTemplate) -> None:

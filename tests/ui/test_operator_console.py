@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,23 +17,12 @@ from app.runs import RunSession, load_events
 from app.store import Store
 from app.templates import WorkshopTemplate
 from app.workshops import create_workshop, update_workshop
+from tests.helpers.clock import FakeClock
 from ui.dialogs import Dialogs
 from ui.operator_console import OperatorConsole
 from ui.run_controller import RunController, ms_to_next_change
 
-T0 = datetime(2026, 12, 3, 1, 0, tzinfo=UTC)
 MARKER = "秘密のこたえ-7f3a"
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
 
 
 class RecordingChimes(QObject):
