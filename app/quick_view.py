@@ -70,6 +70,7 @@ class PersonRow:
     reading: str
     department: str
     employee_code: str
+    email: str
     attended: bool
     print_name: str
 
@@ -173,9 +174,9 @@ def _read(connection: sqlite3.Connection, select: uuid.UUID | None) -> QuickView
         )
     ]
     people = [
-        PersonRow(_uuid(p[0]), p[1], p[2], p[3], p[4], bool(p[5]), p[6])
+        PersonRow(_uuid(p[0]), p[1], p[2], p[3], p[4], p[5], bool(p[6]), p[7])
         for p in connection.execute(
-            "SELECT id, name, reading, department, employee_code, attended, print_name "
+            "SELECT id, name, reading, department, employee_code, email, attended, print_name "
             "FROM participant WHERE workshop_id = ? AND NOT withdrawn ORDER BY position, name",
             (chosen.hex,),
         )

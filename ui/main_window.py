@@ -25,6 +25,7 @@ from app.errors import NotFound, UserError
 from ui.actions import MENUS, make_actions, retranslate_actions
 from ui.agenda_editor import AgendaEditor
 from ui.dialogs import Dialogs, show_user_error
+from ui.groups_panel import GroupsPanel
 from ui.i18n import fill
 from ui.new_workshop_dialog import NewWorkshopDialog
 from ui.participants_view import ParticipantsPanel
@@ -75,9 +76,11 @@ class MainWindow(QMainWindow):
         self.details = WorkshopDetails()
         self.agenda = AgendaEditor(store, self.undo_stack)
         self.participants = ParticipantsPanel()
+        self.groups = GroupsPanel()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda, "")
         self.tabs.addTab(self.participants, "")
+        self.tabs.addTab(self.groups, "")
         self.tabs.addTab(self.details, "")
 
         right = QWidget()
@@ -189,6 +192,8 @@ class MainWindow(QMainWindow):
         self.participants.edit_requested.connect(self.edit_person)
         self.participants.remove_requested.connect(self.remove_person)
         self.participants.check_in_requested.connect(self.check_in)
+        self.participants.import_requested.connect(self.import_roster)
+        self.groups.show_on_projector.connect(self.show_groups)
 
     def retranslate(self) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -200,7 +205,8 @@ class MainWindow(QMainWindow):
         self._toolbar.setWindowTitle(self.tr("Workshop"))
         self.tabs.setTabText(0, self.tr("Agenda"))
         self.tabs.setTabText(1, self.tr("Participants"))
-        self.tabs.setTabText(2, self.tr("Details"))
+        self.tabs.setTabText(2, self.tr("Groups"))
+        self.tabs.setTabText(3, self.tr("Details"))
         self.workshop_list.setAccessibleName(self.tr("Workshops"))
         self._update_heading()
 
@@ -234,6 +240,7 @@ class MainWindow(QMainWindow):
         self.details.set_workshop(detail.workshop if detail else None)
         self.agenda.set_workshop(detail)
         self.participants.set_people(detail.participants if detail else [])
+        self.groups.set_people(detail.participants if detail else [])
         for key in ("duplicate", "delete", "save_template", "run"):
             self.actions_by_id[key].setEnabled(detail is not None)
         self._detail = detail
@@ -354,6 +361,7 @@ class MainWindow(QMainWindow):
             return
         self._detail = _workshops().get_workshop(self.store, self.current_id)
         self.participants.set_people(self._detail.participants)
+        self.groups.set_people(self._detail.participants)
         self.workshop_model.set_rows(_workshops().list_workshops(self.store))
         self.workshop_list.blockSignals(True)
         self.workshop_list.select_id(self.current_id)
@@ -402,6 +410,30 @@ class MainWindow(QMainWindow):
         self._guarded(lambda: set_checked_in(self.store, person_id, present))
         self._people_changed()
 
+    def import_roster(self) -> None:
+        from ui.roster_dialog import RosterImportDialog
+
+        if self.current_id is None:
+            return
+        result = RosterImportDialog.run(self, self.store, self.current_id)
+        if result is not None:
+            self._people_changed()
+
+    def show_groups(self, cards: tuple[Any, ...]) -> None:
+        """The Groups tab's cards go to the projector of the running workshop."""
+        self._group_cards = cards
+        running = getattr(self, "run_mode", None)
+        if running is not None and running.is_open() and running.workshop_id == self.current_id:
+            running.set_group_cards(cards)
+            return
+        Dialogs.info(
+            self,
+            self.tr("Groups"),
+            self.tr(
+                "Open run mode (Ctrl+R) to show the groups on the projector; they are kept for it, and G shows or hides them."  # noqa: E501
+            ),
+        )
+
     def run_workshop(self, start: bool = False) -> None:
         """Open run mode (console + projector) for the open workshop."""
         if self.current_id is None:
@@ -429,6 +461,9 @@ class MainWindow(QMainWindow):
             show_user_error(self, error)
             return
         self.run_mode.controller.state_changed.connect(self._run_state_changed)
+        cards = getattr(self, "_group_cards", ())
+        if cards:
+            self.run_mode.set_group_cards(cards, show=False)
         self.run_mode.console.closed.connect(self._run_closed)
         self.run_mode.show(start=start)
 

@@ -158,6 +158,7 @@ class ParticipantsPanel(QWidget):
     """Search, the table, the counts and the buttons. The main window does the storing."""
 
     add_requested = Signal()
+    import_requested = Signal()
     edit_requested = Signal(object)  # uuid.UUID
     remove_requested = Signal(object)  # uuid.UUID
     check_in_requested = Signal(object, bool)  # uuid.UUID, present
@@ -173,11 +174,12 @@ class ParticipantsPanel(QWidget):
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
         self.remove_button = QPushButton()
+        self.import_button = QPushButton()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.counts)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
+        for button in (self.add_button, self.edit_button, self.remove_button, self.import_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column = QVBoxLayout(self)
@@ -186,6 +188,7 @@ class ParticipantsPanel(QWidget):
         column.addLayout(buttons)
         self.search.textChanged.connect(self._search)
         self.add_button.clicked.connect(self.add_requested.emit)
+        self.import_button.clicked.connect(self.import_requested.emit)
         self.edit_button.clicked.connect(lambda: self._emit_for_selected(self.edit_requested))
         self.remove_button.clicked.connect(lambda: self._emit_for_selected(self.remove_requested))
         self.table.doubleClicked.connect(lambda _i: self._emit_for_selected(self.edit_requested))
@@ -198,6 +201,7 @@ class ParticipantsPanel(QWidget):
         self.add_button.setText(self.tr("Add…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.remove_button.setText(self.tr("Remove…"))
+        self.import_button.setText(self.tr("Import a roster…"))
         self.table.setAccessibleName(self.tr("Participants"))
         self._show_counts()
 
@@ -208,7 +212,7 @@ class ParticipantsPanel(QWidget):
 
     def set_editable(self, editable: bool) -> None:
         """Off while the app shows its first look at the store."""
-        for button in (self.add_button, self.edit_button, self.remove_button):
+        for button in (self.add_button, self.edit_button, self.remove_button, self.import_button):
             button.setEnabled(editable)
         self.model.check_in = (
             (lambda person, present: self.check_in_requested.emit(person.id, present))
