@@ -29,6 +29,7 @@ EXPERIENCE_KEYS = ("when", "what", "role", "energy", "why", "learned")
 HORIZONS = ("", "6m", "1y", "3y")
 MAX_EXPERIENCES = 20
 MAX_THEMES = 3
+#: Phrases (strengths, values) that fit on the printed sheet; more are kept, not printed.
 MAX_PHRASES = 30
 #: What prints in full on the one-page sheet; longer text is kept and flagged, never cut.
 SOFT_LIMITS: Mapping[str, int] = {
@@ -55,7 +56,7 @@ def _phrases(values: Any) -> list[str]:
     if isinstance(values, str):
         values = values.splitlines()
     cleaned = [clean_text(str(v)).strip() for v in values]
-    return [v for v in cleaned if v][:MAX_PHRASES]
+    return [v for v in cleaned if v]  # all of them: the sheet shows what fits, the store keeps all
 
 
 def _experience(item: Mapping[str, Any]) -> dict[str, Any]:

@@ -36,6 +36,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                None, toolbar=True),
     ActionSpec("run", QT_TRANSLATE_NOOP("Actions", "&Run the workshop…"), "file", "Ctrl+R",
                toolbar=True),
+    ActionSpec("kiosk", QT_TRANSLATE_NOOP("Actions", "&Kiosk for this participant…"), "file",
+               "Ctrl+K"),
     ActionSpec("sample", QT_TRANSLATE_NOOP("Actions", "Open the &sample workshop"), "file"),
     ActionSpec("save_template", QT_TRANSLATE_NOOP("Actions", "Save agenda as &template…"),
                "file"),

@@ -27,6 +27,7 @@ from ui.agenda_editor import AgendaEditor
 from ui.dialogs import Dialogs, show_user_error
 from ui.groups_panel import GroupsPanel
 from ui.i18n import fill
+from ui.kiosk_pin import KioskPin
 from ui.new_workshop_dialog import NewWorkshopDialog
 from ui.participants_view import ParticipantsPanel
 from ui.person_dialog import PersonDialog
@@ -131,6 +132,11 @@ class MainWindow(QMainWindow):
         self.template_problems = list(template_problems or [])
         self.agenda.set_store(store)
         self.participants.set_editable(True)
+        if getattr(self, "worksheets", None) is None:
+            from ui.worksheet_editor import WorksheetEditor
+
+            self.worksheets = WorksheetEditor(store)
+            self.tabs.insertTab(2, self.worksheets, self.tr("Worksheets"))
         for key, action in self.actions_by_id.items():
             action.setEnabled(key not in ("undo", "redo") or self.undo_stack.canUndo())
         self.actions_by_id["redo"].setEnabled(self.undo_stack.canRedo())
@@ -171,6 +177,7 @@ class MainWindow(QMainWindow):
             "duplicate": self.duplicate_workshop,
             "delete": self.delete_workshop,
             "run": self.run_workshop,
+            "kiosk": self.open_kiosk,
             "sample": self.open_sample,
             "save_template": self.save_as_template,
             "backup": self.back_up_now,
@@ -205,8 +212,10 @@ class MainWindow(QMainWindow):
         self._toolbar.setWindowTitle(self.tr("Workshop"))
         self.tabs.setTabText(0, self.tr("Agenda"))
         self.tabs.setTabText(1, self.tr("Participants"))
-        self.tabs.setTabText(2, self.tr("Groups"))
-        self.tabs.setTabText(3, self.tr("Details"))
+        self.tabs.setTabText(self.tabs.indexOf(self.groups), self.tr("Groups"))
+        self.tabs.setTabText(self.tabs.indexOf(self.details), self.tr("Details"))
+        if getattr(self, "worksheets", None) is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.worksheets), self.tr("Worksheets"))
         self.workshop_list.setAccessibleName(self.tr("Workshops"))
         self._update_heading()
 
@@ -241,7 +250,9 @@ class MainWindow(QMainWindow):
         self.agenda.set_workshop(detail)
         self.participants.set_people(detail.participants if detail else [])
         self.groups.set_people(detail.participants if detail else [])
-        for key in ("duplicate", "delete", "save_template", "run"):
+        if getattr(self, "worksheets", None) is not None:
+            self.worksheets.set_workshop(detail)
+        for key in ("duplicate", "delete", "save_template", "run", "kiosk"):
             self.actions_by_id[key].setEnabled(detail is not None)
         self._detail = detail
         self._apply_run_lock()
@@ -362,6 +373,8 @@ class MainWindow(QMainWindow):
         self._detail = _workshops().get_workshop(self.store, self.current_id)
         self.participants.set_people(self._detail.participants)
         self.groups.set_people(self._detail.participants)
+        if getattr(self, "worksheets", None) is not None:
+            self.worksheets.set_workshop(self._detail)
         self.workshop_model.set_rows(_workshops().list_workshops(self.store))
         self.workshop_list.blockSignals(True)
         self.workshop_list.select_id(self.current_id)
@@ -409,6 +422,31 @@ class MainWindow(QMainWindow):
 
         self._guarded(lambda: set_checked_in(self.store, person_id, present))
         self._people_changed()
+
+    def open_kiosk(self) -> None:
+        """The worksheet's participant writes on this laptop; only a PIN brings it back."""
+        from ui.kiosk import KioskWindow
+
+        editor = getattr(self, "worksheets", None)
+        person = editor.current_participant() if editor is not None else None
+        if person is None:
+            Dialogs.info(
+                self, self.tr("Kiosk"), self.tr("Choose a participant in Worksheets first.")
+            )
+            return
+        pin = KioskPin.choose(self)
+        if not pin:
+            return
+        editor.autosaver.flush_and_wait()
+        person_id = person if isinstance(person, uuid.UUID) else person.id
+        self.kiosk = KioskWindow(self.store, person_id, lambda entered: entered == pin)
+        self.kiosk.left.connect(lambda: self._kiosk_left(person_id))
+        self.hide()
+        self.kiosk.present()
+
+    def _kiosk_left(self, person_id: uuid.UUID) -> None:
+        self.show()
+        self.worksheets.show_participant(person_id)
 
     def import_roster(self) -> None:
         from ui.roster_dialog import RosterImportDialog

@@ -39,36 +39,41 @@
     </message>
     <message>
       <location filename="../../ui/actions.py" line="39" />
+      <source>&amp;Kiosk for this participant…</source>
+      <translation>この参加者のキオスク画面(&amp;K)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="41" />
       <source>Open the &amp;sample workshop</source>
       <translation>サンプル・ワークショップを開く(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="40" />
+      <location filename="../../ui/actions.py" line="42" />
       <source>Save agenda as &amp;template…</source>
       <translation>アジェンダをテンプレートとして保存(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="42" />
+      <location filename="../../ui/actions.py" line="44" />
       <source>&amp;Back up now</source>
       <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="43" />
+      <location filename="../../ui/actions.py" line="45" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="45" />
+      <location filename="../../ui/actions.py" line="47" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="47" />
+      <location filename="../../ui/actions.py" line="49" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="49" />
+      <location filename="../../ui/actions.py" line="51" />
       <source>&amp;About Ippo</source>
       <translation>Ippo について(&amp;A)</translation>
     </message>
@@ -359,6 +364,35 @@ Ctrl+Z で元に戻せます。</translation>
     </message>
   </context>
   <context>
+    <name>Autosave</name>
+    <message>
+      <location filename="../../ui/autosave.py" line="282" />
+      <source>Could not save: %1 What you typed is kept.</source>
+      <extracomment>Fields waiting to be stored, per participant. Fires :meth:`flush` after the pause in typing (tests fire it by hand).</extracomment>
+      <translation>保存できませんでした: %1 入力内容は保持されています</translation>
+    </message>
+    <message>
+      <location filename="../../ui/autosave.py" line="288" />
+      <source>Saving…</source>
+      <translation>保存中…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/autosave.py" line="290" />
+      <source>Unsaved changes</source>
+      <translation>未保存の変更があります</translation>
+    </message>
+    <message>
+      <location filename="../../ui/autosave.py" line="293" />
+      <source>Saved %1</source>
+      <translation>保存しました %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/autosave.py" line="296" />
+      <source>Everything you type is saved as you go</source>
+      <translation>入力した内容は自動で保存されます</translation>
+    </message>
+  </context>
+  <context>
     <name>Chimes</name>
     <message>
       <location filename="../../ui/chimes.py" line="67" />
@@ -395,109 +429,385 @@ Ctrl+Z で元に戻せます。</translation>
     </message>
   </context>
   <context>
+    <name>ExperienceTable</name>
+    <message>
+      <location filename="../../ui/experience_table.py" line="46" />
+      <source>Add an experience</source>
+      <translation>経験を追加</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="48" />
+      <source>Move up</source>
+      <translation>上へ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="49" />
+      <source>Move down</source>
+      <translation>下へ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="53" />
+      <source>When it happened</source>
+      <extracomment>The full question behind each short column title, shown as its tooltip.</extracomment>
+      <translation>いつのことか</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="54" />
+      <location filename="../../ui/experience_table.py" line="62" />
+      <source>What happened</source>
+      <translation>出来事</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="55" />
+      <source>My role in it</source>
+      <translation>その中での自分の役割</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="56" />
+      <source>Energy: −2 (drained) to +2 (energised)</source>
+      <translation>エネルギー: −2（下がった）〜 +2（上がった）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="57" />
+      <source>Why it energised or drained me</source>
+      <translation>なぜエネルギーが上がった／下がったのか</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="58" />
+      <location filename="../../ui/experience_table.py" line="66" />
+      <source>What I learned</source>
+      <translation>学んだこと</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="61" />
+      <source>When</source>
+      <translation>時期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="63" />
+      <source>My role</source>
+      <translation>自分の役割</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="64" />
+      <location filename="../../ui/experience_table.py" line="198" />
+      <source>Energy</source>
+      <translation>エネルギー</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="65" />
+      <source>Why</source>
+      <translation>その理由</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="140" />
+      <source>%1 / %2 characters · shortened when printed</source>
+      <translation>%1 / %2 文字 · 印刷では省略されます</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="263" />
+      <source>Experiences</source>
+      <translation>経験の一覧</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="269" />
+      <source>%1 texts are longer than %2 characters: shortened when printed</source>
+      <translation>%1 件が %2 文字を超えています: 印刷では省略されます</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="301" />
+      <source>Remove experience</source>
+      <translation>経験の削除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="302" />
+      <source>Remove this experience and everything written in it?</source>
+      <translation>この経験と、書かれた内容をすべて削除しますか？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/experience_table.py" line="47" />
+      <location filename="../../ui/experience_table.py" line="305" />
+      <source>Remove</source>
+      <translation>削除</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupsPanel</name>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="62" />
+      <source>only one person</source>
+      <extracomment>The core's notes (``app.grouping.NOTE_*``), same English, for the translator.</extracomment>
+      <translation>1 人だけです</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="63" />
+      <source>everyone is in one department</source>
+      <translation>全員が同じ部署です</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="64" />
+      <source>nobody to group</source>
+      <translation>グループ分けする人がいません</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="65" />
+      <source>some partners meet again: there are not enough people to avoid it</source>
+      <translation>人数が足りないため、一部の人は前と同じ相手になります</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="147" />
+      <source>Group size</source>
+      <translation>グループの人数</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="148" />
+      <source>Rounds</source>
+      <translation>ラウンド数</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="150" />
+      <source>Pairs</source>
+      <translation>ペア</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="150" />
+      <source>Groups of %1</source>
+      <translation>%1 人組</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="152" />
+      <source>Shuffle again</source>
+      <translation>組み直す</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="153" />
+      <source>Show on projector</source>
+      <translation>プロジェクターに表示</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="154" />
+      <source>Use everyone on the list</source>
+      <translation>名簿の全員で組む</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="155" />
+      <source>To swap two people, choose one name and then the other.</source>
+      <translation>2 人を入れ替えるには、1 人目の名前を選んでから 2 人目を選びます。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="241" />
+      <location filename="../../ui/groups_panel.py" line="299" />
+      <source>Group %1</source>
+      <translation>グループ %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="255" />
+      <source>Nobody is on the list yet.</source>
+      <translation>まだ参加者が登録されていません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="257" />
+      <source>%1 of %2 people are checked in.</source>
+      <translation>%2 人中 %1 人が受付済みです。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="259" />
+      <source>Nobody is checked in yet: groups are made from the people checked in.</source>
+      <translation>まだ誰も受付していません。グループは受付済みの人で作ります。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="263" />
+      <source>Round %1</source>
+      <translation>ラウンド %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="271" />
+      <source>%1 people in %2 groups. Same-department pairs: %3. Partners meeting again: %4.</source>
+      <translation>%1 人・%2 グループ。同じ部署の組み合わせ：%3。再び同じ相手：%4。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Kiosk</name>
+    <message>
+      <location filename="../../ui/kiosk.py" line="128" />
+      <source>%1's worksheet</source>
+      <translation>%1 さんのワークシート</translation>
+    </message>
+    <message>
+      <location filename="../../ui/kiosk.py" line="132" />
+      <source>Write in your own words. Nobody else's answers are on this screen.</source>
+      <translation>自分の言葉で書いてください。この画面にほかの人の回答は表示されません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/kiosk.py" line="137" />
+      <source>Back to the facilitator</source>
+      <translation>担当者に戻す</translation>
+    </message>
+    <message>
+      <location filename="../../ui/kiosk.py" line="159" />
+      <source>Facilitator PIN</source>
+      <translation>担当者の PIN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/kiosk.py" line="160" />
+      <source>Enter the facilitator's PIN to leave the kiosk.</source>
+      <translation>記入画面を終えるには、担当者の PIN を入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/kiosk.py" line="190" />
+      <source>Wrong PIN.</source>
+      <translation>PIN が違います。</translation>
+    </message>
+  </context>
+  <context>
+    <name>KioskPin</name>
+    <message>
+      <location filename="../../ui/kiosk_pin.py" line="18" />
+      <source>Choose a PIN (at least 4 digits). You need it to leave the kiosk.</source>
+      <translation>PIN を決めてください（4桁以上）。キオスク画面を終えるときに必要です。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/kiosk_pin.py" line="24" />
+      <source>Kiosk</source>
+      <translation>キオスク</translation>
+    </message>
+    <message>
+      <location filename="../../ui/kiosk_pin.py" line="32" />
+      <source>The PIN needs at least 4 digits (0–9). Choose a PIN:</source>
+      <translation>PIN は4桁以上の数字（0〜9）にしてください。PIN を決めてください:</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="140" />
+      <location filename="../../ui/main_window.py" line="139" />
+      <location filename="../../ui/main_window.py" line="218" />
+      <source>Worksheets</source>
+      <translation>ワークシート</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="149" />
       <source>%1 template(s) could not be loaded: %2: %3: %4</source>
       <translation>%1 件のテンプレートを読み込めませんでした: %2: %3: %4</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="196" />
+      <location filename="../../ui/main_window.py" line="208" />
       <source>Ippo — career ownership workshops</source>
       <translation>Ippo — キャリアオーナーシップ・ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="200" />
+      <location filename="../../ui/main_window.py" line="212" />
       <source>Workshop</source>
       <translation>ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="201" />
+      <location filename="../../ui/main_window.py" line="213" />
       <source>Agenda</source>
       <translation>アジェンダ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="202" />
+      <location filename="../../ui/main_window.py" line="214" />
       <source>Participants</source>
       <translation>参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="203" />
+      <location filename="../../ui/main_window.py" line="215" />
+      <location filename="../../ui/main_window.py" line="469" />
+      <source>Groups</source>
+      <translation>グループ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="216" />
       <source>Details</source>
       <translation>詳細</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="204" />
+      <location filename="../../ui/main_window.py" line="219" />
       <source>Workshops</source>
       <translation>ワークショップ一覧</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="263" />
+      <location filename="../../ui/main_window.py" line="281" />
       <source>No workshop open. Create one with New workshop.</source>
       <translation>ワークショップが開かれていません。「新しいワークショップ」から作成してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="267" />
+      <location filename="../../ui/main_window.py" line="285" />
       <source>%1 — %2 · %3 people</source>
       <translation>%1 — %2 · %3 名</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="269" />
+      <location filename="../../ui/main_window.py" line="287" />
       <source>no date</source>
       <translation>日付未定</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="273" />
+      <location filename="../../ui/main_window.py" line="291" />
       <source>(running: the agenda can be edited after the workshop)</source>
       <translation>（進行中：アジェンダはワークショップの後で編集できます）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="321" />
+      <location filename="../../ui/main_window.py" line="339" />
       <source>%1 (copy)</source>
       <translation>%1（コピー）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="334" />
+      <location filename="../../ui/main_window.py" line="352" />
       <source>Delete 「%1」 with its agenda and its %2 participants' data? A backup is taken first.</source>
       <translation>「%1」をアジェンダと参加者 %2 名のデータごと削除しますか？ 削除の前にバックアップを取ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="358" />
       <source>Delete workshop</source>
       <translation>ワークショップの削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="358" />
       <source>Delete</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="417" />
+      <location filename="../../ui/main_window.py" line="434" />
+      <source>Kiosk</source>
+      <translation>キオスク</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="434" />
+      <source>Choose a participant in Worksheets first.</source>
+      <translation>先に「ワークシート」で参加者を選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="471" />
+      <source>Open run mode (Ctrl+R) to show the groups on the projector; they are kept for it, and G shows or hides them.</source>
+      <translation>進行画面（Ctrl+R）を開くと、グループをプロジェクターに表示できます。グループは保持され、G キーで表示／非表示を切り替えます。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="487" />
       <source>Run the workshop</source>
       <translation>ワークショップの進行</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="419" />
+      <location filename="../../ui/main_window.py" line="489" />
       <source>「%1」 is running. Close its console before running another.</source>
       <translation>「%1」を進行中です。別のワークショップを進行するには、先にその進行画面を閉じてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="470" />
+      <location filename="../../ui/main_window.py" line="543" />
       <source>Saved the agenda as a template: %1</source>
       <translation>アジェンダをテンプレートとして保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="477" />
+      <location filename="../../ui/main_window.py" line="550" />
       <source>Backup saved: %1</source>
       <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="484" />
+      <location filename="../../ui/main_window.py" line="557" />
       <source>About Ippo</source>
       <translation>Ippo について</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="485" />
+      <location filename="../../ui/main_window.py" line="558" />
       <source>Ippo %1
 Data folder: %2</source>
       <translation>Ippo %1
@@ -550,148 +860,148 @@ Data folder: %2</source>
   <context>
     <name>OperatorConsole</name>
     <message>
-      <location filename="../../ui/operator_console.py" line="188" />
+      <location filename="../../ui/operator_console.py" line="189" />
       <source>The run was resumed where it was. The clock kept running while Ippo was closed, as the room kept working.</source>
       <translation>進行を中断した時点から再開しました。Ippo が閉じていた間も、会場の時間は進んでいたため時計は進んでいます。</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="223" />
+      <location filename="../../ui/operator_console.py" line="225" />
       <source>Ippo — running %1</source>
       <translation>Ippo — 進行中: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="233" />
+      <location filename="../../ui/operator_console.py" line="235" />
       <source>Stage</source>
       <translation>ステージ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="233" />
+      <location filename="../../ui/operator_console.py" line="235" />
       <source>Planned</source>
       <translation>予定</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="233" />
+      <location filename="../../ui/operator_console.py" line="235" />
       <source>Actual</source>
       <translation>実績</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="233" />
+      <location filename="../../ui/operator_console.py" line="235" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="235" />
+      <location filename="../../ui/operator_console.py" line="237" />
       <source>On the projector</source>
       <translation>プロジェクターの表示</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="236" />
+      <location filename="../../ui/operator_console.py" line="238" />
       <source>Mute the chimes</source>
       <translation>チャイムを消音</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="237" />
-      <location filename="../../ui/operator_console.py" line="238" />
+      <location filename="../../ui/operator_console.py" line="239" />
+      <location filename="../../ui/operator_console.py" line="240" />
       <source>Chime volume</source>
       <translation>チャイムの音量</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="261" />
+      <location filename="../../ui/operator_console.py" line="263" />
       <source>Next: %1</source>
       <translation>次: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="270" />
+      <location filename="../../ui/operator_console.py" line="272" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="272" />
+      <location filename="../../ui/operator_console.py" line="274" />
       <source>Resume</source>
       <translation>再開</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="274" />
+      <location filename="../../ui/operator_console.py" line="276" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="279" />
+      <location filename="../../ui/operator_console.py" line="281" />
       <source>Not started — press Space to start</source>
       <translation>未開始 — スペースキーで開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="280" />
+      <location filename="../../ui/operator_console.py" line="282" />
       <source>On time</source>
       <translation>順調</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="281" />
+      <location filename="../../ui/operator_console.py" line="283" />
       <source>Warning: wrap up soon</source>
       <translation>予告: まもなくまとめへ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="282" />
+      <location filename="../../ui/operator_console.py" line="284" />
       <source>Last 30 seconds</source>
       <translation>残り30秒</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="283" />
+      <location filename="../../ui/operator_console.py" line="285" />
       <source>Overtime</source>
       <translation>時間超過</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="284" />
+      <location filename="../../ui/operator_console.py" line="286" />
       <source>Finished</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="287" />
+      <location filename="../../ui/operator_console.py" line="289" />
       <source>%1 (paused)</source>
       <translation>%1（一時停止中）</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="292" />
+      <location filename="../../ui/operator_console.py" line="294" />
       <source>now</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="294" />
+      <location filename="../../ui/operator_console.py" line="296" />
       <source>done</source>
       <translation>済</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="314" />
+      <location filename="../../ui/operator_console.py" line="316" />
       <source>not started</source>
       <translation>未開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="316" />
+      <location filename="../../ui/operator_console.py" line="318" />
       <source>on schedule</source>
       <translation>予定どおり</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="318" />
+      <location filename="../../ui/operator_console.py" line="320" />
       <source>%1 behind</source>
       <translation>%1 遅れ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="320" />
+      <location filename="../../ui/operator_console.py" line="322" />
       <source>%1 ahead</source>
       <translation>%1 早い</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="323" />
+      <location filename="../../ui/operator_console.py" line="325" />
       <source>Planned end %1 · projected end %2 · %3</source>
       <translation>予定終了 %1 · 見込み終了 %2 · %3</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="341" />
+      <location filename="../../ui/operator_console.py" line="343" />
       <source>Catch-up plan (A): win back %1 by shortening %2 (minutes).</source>
       <translation>遅れ取り戻し案（A）: %2（分）に短縮して %1 取り戻します。</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="359" />
+      <location filename="../../ui/operator_console.py" line="361" />
       <source>Keyboard shortcuts</source>
       <translation>キーボードショートカット</translation>
     </message>
@@ -759,11 +1069,16 @@ Data folder: %2</source>
     </message>
     <message>
       <location filename="../../ui/participants_view.py" line="204" />
+      <source>Import a roster…</source>
+      <translation>名簿を読み込む…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participants_view.py" line="205" />
       <source>Participants</source>
       <translation>参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_view.py" line="250" />
+      <location filename="../../ui/participants_view.py" line="251" />
       <source>Checked in %1 / %2</source>
       <translation>受付済み %1 / %2 名</translation>
     </message>
@@ -890,6 +1205,273 @@ Data folder: %2</source>
     </message>
   </context>
   <context>
+    <name>RosterImportDialog</name>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="59" />
+      <source>Not used</source>
+      <translation>使わない</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="60" />
+      <source>Name</source>
+      <translation>氏名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="61" />
+      <source>Reading</source>
+      <translation>ふりがな</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="62" />
+      <source>Department</source>
+      <translation>部署</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="63" />
+      <source>Employee code</source>
+      <translation>社員番号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="64" />
+      <source>E-mail</source>
+      <translation>メール</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="67" />
+      <source>UTF-8</source>
+      <translation>UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="68" />
+      <source>UTF-8 with byte order mark</source>
+      <translation>UTF-8（BOM 付き）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="69" />
+      <source>UTF-16 (Excel's Unicode text)</source>
+      <translation>UTF-16（Excel の Unicode テキスト）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="70" />
+      <source>Shift_JIS (cp932, Japanese Excel)</source>
+      <translation>Shift_JIS（cp932、日本語版 Excel）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="73" />
+      <source>Error</source>
+      <translation>エラー</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="74" />
+      <source>Warning</source>
+      <translation>注意</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="75" />
+      <source>Note</source>
+      <translation>参考</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="78" />
+      <source>comma</source>
+      <translation>カンマ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="79" />
+      <source>tab</source>
+      <translation>タブ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="80" />
+      <source>semicolon</source>
+      <translation>セミコロン</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="83" />
+      <source>File</source>
+      <translation>ファイル</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="84" />
+      <source>Encoding</source>
+      <translation>文字コード</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="85" />
+      <source>Delimiter</source>
+      <translation>区切り文字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="86" />
+      <source>Columns</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="87" />
+      <source>First rows</source>
+      <translation>先頭の行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="88" />
+      <source>Problems</source>
+      <translation>問題</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="92" />
+      <source>chosen by you</source>
+      <extracomment>The core's fixed texts (encoding reasons, messages without values): same English as there.</extracomment>
+      <translation>手動で指定</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="93" />
+      <source>starts with the UTF-8 byte order mark</source>
+      <translation>UTF-8 の BOM で始まっています</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="94" />
+      <source>starts with the UTF-16 little-endian byte order mark, as Excel's Unicode text does</source>
+      <translation>UTF-16 リトルエンディアンの BOM で始まっています（Excel の Unicode テキスト形式）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="98" />
+      <source>starts with the UTF-16 big-endian byte order mark</source>
+      <translation>UTF-16 ビッグエンディアンの BOM で始まっています</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="99" />
+      <source>no byte order mark, but the NUL bytes of UTF-16 text</source>
+      <translation>BOM はありませんが、UTF-16 テキストの NUL バイトがあります</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="100" />
+      <source>not valid UTF-8, so read as Japanese Windows text, as Excel saves CSV</source>
+      <translation>UTF-8 ではないため、Excel の CSV と同じ日本語 Windows の文字コードとして読みました</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="104" />
+      <source>valid UTF-8, no byte order mark</source>
+      <translation>BOM なしの UTF-8 です</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="105" />
+      <source>No name.</source>
+      <translation>氏名がありません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="106" />
+      <source>The name has a line break.</source>
+      <translation>氏名に改行が含まれています。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="158" />
+      <source>Choose a roster file</source>
+      <translation>名簿ファイルを選択</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="159" />
+      <source>Rosters (*.csv *.tsv *.txt);;All files (*)</source>
+      <translation>名簿 (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="240" />
+      <source>Import a roster</source>
+      <translation>名簿の読み込み</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="243" />
+      <source>Import</source>
+      <translation>読み込む</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="244" />
+      <source>Skip the lines with errors and import the rest</source>
+      <translation>エラーのある行を飛ばして残りを読み込む</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="246" />
+      <location filename="../../ui/roster_dialog.py" line="379" />
+      <source>Line</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="246" />
+      <source>Kind</source>
+      <translation>種類</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="246" />
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="246" />
+      <source>Message</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="248" />
+      <source>Decide automatically</source>
+      <translation>自動判定</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="305" />
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="306" />
+      <source>%1; the header is on line %2</source>
+      <translation>%1、見出しは %2 行目</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="317" />
+      <source>This file cannot be imported.
+%1</source>
+      <translation>このファイルは読み込めません。
+%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="320" />
+      <source>No column is recognised as the name: choose the column that holds the name.</source>
+      <translation>氏名の列が見つかりません。氏名が入っている列を選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="367" />
+      <source>(empty)</source>
+      <translation>（空欄）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="368" />
+      <source>%1 (not recognised)</source>
+      <translation>%1（不明な列）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="402" />
+      <source>… and %1 more</source>
+      <translation>…ほか %1 件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="411" />
+      <source>%1 people will be imported</source>
+      <translation>%1 人を読み込みます</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="413" />
+      <source>%1 errors</source>
+      <translation>%1 件のエラー</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="414" />
+      <source>%1 new, %2 updated, %3 unchanged</source>
+      <translation>新規 %1 人、更新 %2 人、変更なし %3 人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/roster_dialog.py" line="417" />
+      <source>Correct the lines with errors in the file, or skip them.</source>
+      <translation>エラーのある行をファイルで直すか、飛ばしてください。</translation>
+    </message>
+  </context>
+  <context>
     <name>RunActions</name>
     <message>
       <location filename="../../ui/run_actions.py" line="24" />
@@ -938,41 +1520,46 @@ Data folder: %2</source>
     </message>
     <message>
       <location filename="../../ui/run_actions.py" line="33" />
+      <source>Show / hide the groups</source>
+      <translation>グループ表示の切り替え</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_actions.py" line="34" />
       <source>Apply the catch-up plan</source>
       <translation>遅れ取り戻し案を適用</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="34" />
+      <location filename="../../ui/run_actions.py" line="35" />
       <source>Started late…</source>
       <translation>開始が遅れた…</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="35" />
+      <location filename="../../ui/run_actions.py" line="36" />
       <source>Projector full screen</source>
       <translation>プロジェクターを全画面表示</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="36" />
+      <location filename="../../ui/run_actions.py" line="37" />
       <source>Leave full screen</source>
       <translation>全画面表示を終了</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="38" />
+      <location filename="../../ui/run_actions.py" line="39" />
       <source>Undo the last action</source>
       <translation>直前の操作を取り消す</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="39" />
+      <location filename="../../ui/run_actions.py" line="40" />
       <source>Finish the workshop…</source>
       <translation>ワークショップを終了…</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="40" />
+      <location filename="../../ui/run_actions.py" line="41" />
       <source>Venue check…</source>
       <translation>会場チェック…</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="41" />
+      <location filename="../../ui/run_actions.py" line="42" />
       <source>Keyboard shortcuts</source>
       <translation>キーボードショートカット</translation>
     </message>
@@ -980,62 +1567,63 @@ Data folder: %2</source>
   <context>
     <name>RunMode</name>
     <message>
-      <location filename="../../ui/run_mode.py" line="37" />
+      <location filename="../../ui/run_mode.py" line="38" />
       <source>Break until %1</source>
       <translation>休憩 %1 まで</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="38" />
+      <location filename="../../ui/run_mode.py" line="39" />
       <source>Please form pairs</source>
       <translation>ペアを作ってください</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="39" />
+      <location filename="../../ui/run_mode.py" line="40" />
       <source>Please return to your seats</source>
       <translation>席にお戻りください</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="40" />
+      <location filename="../../ui/run_mode.py" line="41" />
       <source>Write on your own for now</source>
       <translation>まずは一人で書いてください</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="44" />
+      <location filename="../../ui/run_mode.py" line="45" />
       <source>Message to the room</source>
       <translation>会場へのメッセージ</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="45" />
+      <location filename="../../ui/run_mode.py" line="46" />
       <source>Message:</source>
       <translation>メッセージ:</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="56" />
+      <location filename="../../ui/run_mode.py" line="57" />
       <source>Started late</source>
       <translation>開始の遅れ</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="57" />
+      <location filename="../../ui/run_mode.py" line="58" />
       <source>How many minutes late did we start?</source>
       <translation>何分遅れて始まりましたか？</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="78" />
+      <location filename="../../ui/run_mode.py" line="79" />
       <source>Ippo projector — %1</source>
       <translation>Ippo プロジェクター — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="138" />
+      <location filename="../../ui/run_mode.py" line="151" />
       <source>Finish the workshop</source>
+      <extracomment>The cards the Groups tab last sent; G shows or hides them on the projector.</extracomment>
       <translation>ワークショップの終了</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="139" />
+      <location filename="../../ui/run_mode.py" line="152" />
       <source>Finish the workshop now? The planned and actual times are kept for the report.</source>
       <translation>ワークショップを終了しますか？ 予定と実績の時間はレポート用に保存されます。</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="143" />
+      <location filename="../../ui/run_mode.py" line="156" />
       <source>Finish</source>
       <translation>終了</translation>
     </message>
@@ -1443,6 +2031,244 @@ Data folder: %2</source>
       <location filename="../../ui/venue_check_dialog.py" line="624" />
       <source>No sound: %1 The projector flashes instead.</source>
       <translation>音が出せません：%1 代わりにプロジェクター画面が点滅します。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Worksheet</name>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="34" />
+      <source>Not decided yet</source>
+      <translation>未定</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="35" />
+      <source>In six months</source>
+      <translation>半年後</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="36" />
+      <source>In one year</source>
+      <translation>1年後</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="37" />
+      <source>In three years</source>
+      <translation>3年後</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="40" />
+      <source>1  Take stock of experiences</source>
+      <translation>1  経験の棚卸し</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="41" />
+      <source>2  Strengths and values</source>
+      <translation>2  強み・価値観の言語化</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="42" />
+      <source>3  Target state and learning themes</source>
+      <translation>3  目指す状態と学びテーマ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="43" />
+      <source>4  The next step</source>
+      <translation>4  次の一歩の宣言</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="52" />
+      <source>Strengths (Can)</source>
+      <extracomment>Field labels and hints, by worksheet field.</extracomment>
+      <translation>強み（Can）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="53" />
+      <source>Values (Will)</source>
+      <translation>価値観（Will）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="54" />
+      <source>What others expect of me (Must)</source>
+      <translation>周りから期待されていること（Must）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="55" />
+      <source>What my dialogue partner noticed (Relation)</source>
+      <translation>対話の相手が気づいたこと（Relation）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="58" />
+      <source>Who I am (Identity)</source>
+      <translation>自分は何者か（Identity）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="59" />
+      <source>The state I aim for</source>
+      <translation>目指す状態</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="60" />
+      <location filename="../../ui/worksheet_sections.py" line="65" />
+      <source>By when</source>
+      <translation>いつまでに</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="61" />
+      <source>Learning themes (up to three)</source>
+      <translation>学びテーマ（3つまで）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="62" />
+      <source>Learning theme</source>
+      <translation>学びテーマ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="63" />
+      <source>Tentative for now</source>
+      <translation>今は仮決め（あとで見直してよい）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="64" />
+      <source>What I will do</source>
+      <translation>やること</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="66" />
+      <source>Who supports me</source>
+      <translation>支えてくれる人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="67" />
+      <source>First check-in (1on1)</source>
+      <translation>最初の振り返り（1on1）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="68" />
+      <source>No date</source>
+      <translation>日付なし</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="69" />
+      <source>Your strengths (Can)</source>
+      <translation>あなたの強み（Can）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="70" />
+      <source>Your values (Will)</source>
+      <translation>あなたの価値観（Will）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="71" />
+      <source>Your learning themes</source>
+      <translation>あなたの学びテーマ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="72" />
+      <source>The state you aim for</source>
+      <translation>目指す状態</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="75" />
+      <source>One per line, for example: listening</source>
+      <translation>1行に1つ（例: 傾聴）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="76" />
+      <source>One per line, for example: fairness</source>
+      <translation>1行に1つ（例: 公正さ）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="77" />
+      <source>I am someone who …</source>
+      <translation>私は、…な人です</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="78" />
+      <source>A small step you can start this week</source>
+      <translation>今週から始められる小さな一歩</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="81" />
+      <source>Look back on your work. Which experiences raised your energy, which drained it, and why? Rate each from −2 to +2.</source>
+      <translation>これまでの仕事を振り返りましょう。エネルギーが上がった経験、下がった経験は何で、それはなぜでしょう？ −2〜+2 で表してください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="86" />
+      <source>Put into words what you are good at (Can) and what matters to you (Will), one short phrase per line. Then add what others expect of you and what your dialogue partner noticed.</source>
+      <translation>得意なこと（Can）と大切にしたいこと（Will）を、1行に1つ短い言葉で書きましょう。続けて、周りから期待されていることと、対話の相手が気づいたことを書きます。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="92" />
+      <source>Where do you want to be, and what will you learn to get there? Deciding tentatively is fine.</source>
+      <translation>どんな状態を目指し、そのために何を学びますか？ 今は仮決めで構いません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="97" />
+      <source>Declare one small experiment: what you will do, by when, and who will support you. Your first 1on1 is where you look back on it.</source>
+      <translation>小さな実験を1つ宣言しましょう。何を、いつまでに、誰に支えてもらってやるか。最初の1on1で振り返ります。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="157" />
+      <source>Only the first %1 lines are printed</source>
+      <translation>印刷されるのは最初の %1 行までです</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="160" />
+      <source>A line is longer than %1 characters</source>
+      <translation>%1 文字を超える行があります</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="163" />
+      <source>Items: %1</source>
+      <translation>%1 件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_sections.py" line="169" />
+      <source>shortened when printed</source>
+      <translation>印刷では省略されます</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorksheetEditor</name>
+    <message>
+      <location filename="../../ui/worksheet_editor.py" line="52" />
+      <source>Find by name or reading</source>
+      <translation>名前・よみで検索</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_editor.py" line="53" />
+      <source>Find a participant</source>
+      <translation>参加者を検索</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_editor.py" line="54" />
+      <source>Participants</source>
+      <translation>参加者</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_editor.py" line="55" />
+      <source>Ctrl+PageDown / Ctrl+PageUp: next / previous participant</source>
+      <translation>Ctrl+PageDown / Ctrl+PageUp: 次の参加者 / 前の参加者</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_editor.py" line="58" />
+      <source>Next participant</source>
+      <translation>次の参加者</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_editor.py" line="59" />
+      <source>Previous participant</source>
+      <translation>前の参加者</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_editor.py" line="380" />
+      <source>No participants yet</source>
+      <translation>参加者がまだいません</translation>
+    </message>
+    <message>
+      <location filename="../../ui/worksheet_editor.py" line="383" />
+      <source>Add the workshop's participants first.</source>
+      <translation>先にワークショップの参加者を登録してください。</translation>
     </message>
   </context>
   <context>

@@ -17,8 +17,8 @@ from app.participants import (
 from app.quick_view import read_quick_view
 from app.store import Store
 from app.templates import WorkshopTemplate
-from app.workshops import create_workshop, get_workshop, list_workshops
 from app.worksheets import get_worksheet, save_fields
+from app.workshops import create_workshop, get_workshop, list_workshops
 
 
 def test_edit_check_in_and_withdraw(store: Store, template_90: WorkshopTemplate) -> None:
@@ -52,9 +52,7 @@ def test_edit_check_in_and_withdraw(store: Store, template_90: WorkshopTemplate)
     assert [p.id for p in get_workshop(store, workshop.id).participants] == [a.id]
 
 
-def test_search_is_width_and_case_insensitive(
-    store: Store, template_90: WorkshopTemplate
-) -> None:
+def test_search_is_width_and_case_insensitive(store: Store, template_90: WorkshopTemplate) -> None:
     workshop = create_workshop(store, template_90, "検索")
     (person,) = add_participants(
         store,

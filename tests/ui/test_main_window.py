@@ -161,3 +161,30 @@ def test_the_first_look_then_the_store(
     assert win.agenda.isEnabled()
     assert win.current_id == demo.id
     assert not win.action("undo").isEnabled()
+
+
+def test_worksheets_tab_and_kiosk_from_the_main_window(
+    qtbot: QtBot, window: MainWindow, store: Store, template_90: WorkshopTemplate,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from ui.kiosk import KioskWindow
+    from ui.kiosk_pin import KioskPin
+
+    demo = create_demo(store, template_90, participants=3)
+    window.refresh_list(select=demo.id)
+    assert window.tabs.indexOf(window.worksheets) >= 0
+    people = workshops.get_workshop(store, demo.id).participants
+    window.worksheets.show_participant(people[1].id)
+    monkeypatch.setattr(KioskPin, "choose", staticmethod(lambda parent: "2468"))
+    monkeypatch.setattr(KioskWindow, "present", lambda self: self.show())
+    window.action("kiosk").trigger()
+    kiosk = window.kiosk
+    qtbot.addWidget(kiosk)
+    assert kiosk.isVisible() and not window.isVisible()
+    monkeypatch.setattr(KioskWindow, "ask_pin", staticmethod(lambda parent: "0000"))
+    kiosk.request_leave()
+    assert kiosk.isVisible()
+    monkeypatch.setattr(KioskWindow, "ask_pin", staticmethod(lambda parent: "2468"))
+    kiosk.request_leave()
+    assert not kiosk.isVisible() and window.isVisible()
+    assert window.worksheets.current_participant() == people[1].id

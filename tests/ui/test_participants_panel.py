@@ -48,9 +48,7 @@ def test_check_in_at_the_door_with_the_space_key(qtbot: QtBot, window: MainWindo
     assert panel.table.currentIndex().row() == 2  # ready for the next person in the queue
 
 
-def test_search_add_edit_and_remove(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_search_add_edit_and_remove(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     panel = window.participants
     panel.search.setText("さき")
     assert panel.model.rowCount() == 1
