@@ -3,6 +3,8 @@ advice: no test waits for a modal with a timer)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -37,3 +39,19 @@ def show_user_error(parent: QWidget | None, error: UserError) -> None:
     Dialogs.error(
         parent, QCoreApplication.translate("Dialogs", "Ippo"), error.message, error.advice
     )
+
+
+class SaveDialogs:
+    """Where to save a document; tests replace it."""
+
+    @staticmethod
+    def pdf_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        safe = "".join("_" if c in '<>:"/\\|?*' else c for c in suggested)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent, title, str(Path(folder) / safe), "PDF (*.pdf)"
+        )
+        return Path(chosen) if chosen else None

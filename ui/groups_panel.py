@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -81,6 +81,7 @@ class GroupsPanel(QWidget):
     """Make, adjust and project the groups of the dialogue exercise."""
 
     show_on_projector = Signal(tuple)  # tuple[GroupCard, ...]
+    print_requested = Signal()
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -112,11 +113,14 @@ class GroupsPanel(QWidget):
         self.rounds_spin.valueChanged.connect(lambda _value: self.regroup())
         self.shuffle_button.clicked.connect(self.shuffle_again)
         self.projector_button.clicked.connect(self._project)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_requested.emit)
         controls = QHBoxLayout()
         for widget in (self.size_label, self.size_combo, self.rounds_label, self.rounds_spin):
             controls.addWidget(widget)
         controls.addWidget(self.shuffle_button)
         controls.addStretch(1)
+        controls.addWidget(self.print_button)
         controls.addWidget(self.projector_button)
         self.attendance = QLabel()
         self.use_everyone = QCheckBox()
@@ -150,6 +154,7 @@ class GroupsPanel(QWidget):
             text = self.tr("Pairs") if size == 2 else fill(self.tr("Groups of %1"), size)
             self.size_combo.setItemText(index, text)
         self.shuffle_button.setText(self.tr("Shuffle again"))
+        self.print_button.setText(self.tr("Print the list…"))
         self.projector_button.setText(self.tr("Show on projector"))
         self.use_everyone.setText(self.tr("Use everyone on the list"))
         self.hint.setText(self.tr("To swap two people, choose one name and then the other."))
@@ -244,6 +249,27 @@ class GroupsPanel(QWidget):
             for number, group in enumerate(groups, 1)
         )
 
+    def printed_rounds(self) -> list[Any]:
+        """Every round as the printed list shows it: labels, display names, departments."""
+        from reports.group_list import GroupLine, PrintedRound  # ReportLab loads when printing
+
+        return [
+            PrintedRound(
+                fill(self.tr("Round %1"), number),
+                tuple(
+                    (
+                        fill(self.tr("Group %1"), index),
+                        tuple(
+                            GroupLine(display_name(self.people[key]), self.people[key].department)
+                            for key in group.members
+                        ),
+                    )
+                    for index, group in enumerate(round_.groups, 1)
+                ),
+            )
+            for number, round_ in enumerate(self.report.rounds, 1)
+        ]
+
     def _project(self) -> None:
         self.show_on_projector.emit(self.cards(max(0, self.round_tabs.currentIndex())))
 
@@ -283,6 +309,7 @@ class GroupsPanel(QWidget):
         self.hint.setVisible(len(groups) > 1)
         self.projector_button.setEnabled(bool(groups))
         self.shuffle_button.setEnabled(len(self.people) > 1)
+        self.print_button.setEnabled(bool(self.report.rounds))
         self._fill_cards(groups)
 
     def _fill_cards(self, groups: Sequence[Group]) -> None:

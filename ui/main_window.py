@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import NotFound, UserError
 from ui.actions import MENUS, make_actions, retranslate_actions
 from ui.agenda_editor import AgendaEditor
-from ui.dialogs import Dialogs, show_user_error
+from ui.dialogs import Dialogs, SaveDialogs, show_user_error
 from ui.groups_panel import GroupsPanel
 from ui.i18n import fill
 from ui.kiosk_pin import KioskPin
@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         self.participants.check_in_requested.connect(self.check_in)
         self.participants.import_requested.connect(self.import_roster)
         self.groups.show_on_projector.connect(self.show_groups)
+        self.groups.print_requested.connect(self.print_groups)
 
     def retranslate(self) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -447,6 +448,37 @@ class MainWindow(QMainWindow):
     def _kiosk_left(self, person_id: uuid.UUID) -> None:
         self.show()
         self.worksheets.show_participant(person_id)
+
+    def print_groups(self) -> None:
+        """The groups as an A4 PDF (ReportLab, the bundled font), saved where the facilitator
+        chooses; characters the font cannot draw are named."""
+        from reports.group_list import write_group_list
+
+        if self._detail is None:
+            return
+        w = self._detail.workshop
+        name = f"{w.date.isoformat() if w.date else ''}_{w.title}_groups.pdf".lstrip("_")
+        path = SaveDialogs.pdf_path(self, self.tr("Save the group list"), name)
+        if path is None:
+            return
+        try:
+            missing = write_group_list(path, w.title, w.date, self.groups.printed_rounds())
+        except OSError as error:
+            show_user_error(
+                self,
+                UserError(
+                    fill(self.tr("The list could not be saved: %1"), error.strerror or error),
+                    self.tr("Choose another folder, or free some disk space."),
+                ),
+            )
+            return
+        message = fill(self.tr("Saved the group list: %1"), path)
+        if missing:
+            message += "  " + fill(
+                self.tr("These characters cannot be printed: %1 — set a print name."),
+                " ".join(missing),
+            )
+        self.statusBar().showMessage(message)
 
     def import_roster(self) -> None:
         from ui.roster_dialog import RosterImportDialog

@@ -423,7 +423,7 @@ Ctrl+Z で元に戻せます。</translation>
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../ui/dialogs.py" line="38" />
+      <location filename="../../ui/dialogs.py" line="40" />
       <source>Ippo</source>
       <translation>Ippo</translation>
     </message>
@@ -555,73 +555,80 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>人数が足りないため、一部の人は前と同じ相手になります</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="147" />
+      <location filename="../../ui/groups_panel.py" line="151" />
       <source>Group size</source>
       <translation>グループの人数</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="148" />
+      <location filename="../../ui/groups_panel.py" line="152" />
       <source>Rounds</source>
       <translation>ラウンド数</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="150" />
+      <location filename="../../ui/groups_panel.py" line="154" />
       <source>Pairs</source>
       <translation>ペア</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="150" />
+      <location filename="../../ui/groups_panel.py" line="154" />
       <source>Groups of %1</source>
       <translation>%1 人組</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="152" />
+      <location filename="../../ui/groups_panel.py" line="156" />
       <source>Shuffle again</source>
       <translation>組み直す</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="153" />
+      <location filename="../../ui/groups_panel.py" line="157" />
+      <source>Print the list…</source>
+      <translation>一覧を印刷…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="158" />
       <source>Show on projector</source>
       <translation>プロジェクターに表示</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="154" />
+      <location filename="../../ui/groups_panel.py" line="159" />
       <source>Use everyone on the list</source>
       <translation>名簿の全員で組む</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="155" />
+      <location filename="../../ui/groups_panel.py" line="160" />
       <source>To swap two people, choose one name and then the other.</source>
       <translation>2 人を入れ替えるには、1 人目の名前を選んでから 2 人目を選びます。</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="241" />
-      <location filename="../../ui/groups_panel.py" line="299" />
+      <location filename="../../ui/groups_panel.py" line="246" />
+      <location filename="../../ui/groups_panel.py" line="261" />
+      <location filename="../../ui/groups_panel.py" line="326" />
       <source>Group %1</source>
       <translation>グループ %1</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="255" />
+      <location filename="../../ui/groups_panel.py" line="281" />
       <source>Nobody is on the list yet.</source>
       <translation>まだ参加者が登録されていません。</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="257" />
+      <location filename="../../ui/groups_panel.py" line="283" />
       <source>%1 of %2 people are checked in.</source>
       <translation>%2 人中 %1 人が受付済みです。</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="259" />
+      <location filename="../../ui/groups_panel.py" line="285" />
       <source>Nobody is checked in yet: groups are made from the people checked in.</source>
       <translation>まだ誰も受付していません。グループは受付済みの人で作ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="263" />
+      <location filename="../../ui/groups_panel.py" line="258" />
+      <location filename="../../ui/groups_panel.py" line="289" />
       <source>Round %1</source>
       <translation>ラウンド %1</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="271" />
+      <location filename="../../ui/groups_panel.py" line="297" />
       <source>%1 people in %2 groups. Same-department pairs: %3. Partners meeting again: %4.</source>
       <translation>%1 人・%2 グループ。同じ部署の組み合わせ：%3。再び同じ相手：%4。</translation>
     </message>
@@ -681,7 +688,7 @@ Ctrl+Z で元に戻せます。</translation>
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/main_window.py" line="139" />
-      <location filename="../../ui/main_window.py" line="218" />
+      <location filename="../../ui/main_window.py" line="219" />
       <source>Worksheets</source>
       <translation>ワークシート</translation>
     </message>
@@ -691,123 +698,148 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>%1 件のテンプレートを読み込めませんでした: %2: %3: %4</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="208" />
+      <location filename="../../ui/main_window.py" line="209" />
       <source>Ippo — career ownership workshops</source>
       <translation>Ippo — キャリアオーナーシップ・ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="212" />
+      <location filename="../../ui/main_window.py" line="213" />
       <source>Workshop</source>
       <translation>ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="213" />
+      <location filename="../../ui/main_window.py" line="214" />
       <source>Agenda</source>
       <translation>アジェンダ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="214" />
+      <location filename="../../ui/main_window.py" line="215" />
       <source>Participants</source>
       <translation>参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="215" />
-      <location filename="../../ui/main_window.py" line="469" />
+      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="501" />
       <source>Groups</source>
       <translation>グループ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="217" />
       <source>Details</source>
       <translation>詳細</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="219" />
+      <location filename="../../ui/main_window.py" line="220" />
       <source>Workshops</source>
       <translation>ワークショップ一覧</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="281" />
+      <location filename="../../ui/main_window.py" line="282" />
       <source>No workshop open. Create one with New workshop.</source>
       <translation>ワークショップが開かれていません。「新しいワークショップ」から作成してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="285" />
+      <location filename="../../ui/main_window.py" line="286" />
       <source>%1 — %2 · %3 people</source>
       <translation>%1 — %2 · %3 名</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="287" />
+      <location filename="../../ui/main_window.py" line="288" />
       <source>no date</source>
       <translation>日付未定</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="291" />
+      <location filename="../../ui/main_window.py" line="292" />
       <source>(running: the agenda can be edited after the workshop)</source>
       <translation>（進行中：アジェンダはワークショップの後で編集できます）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="339" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>%1 (copy)</source>
       <translation>%1（コピー）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="352" />
+      <location filename="../../ui/main_window.py" line="353" />
       <source>Delete 「%1」 with its agenda and its %2 participants' data? A backup is taken first.</source>
       <translation>「%1」をアジェンダと参加者 %2 名のデータごと削除しますか？ 削除の前にバックアップを取ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="358" />
+      <location filename="../../ui/main_window.py" line="359" />
       <source>Delete workshop</source>
       <translation>ワークショップの削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="358" />
+      <location filename="../../ui/main_window.py" line="359" />
       <source>Delete</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="434" />
+      <location filename="../../ui/main_window.py" line="435" />
       <source>Kiosk</source>
       <translation>キオスク</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="434" />
+      <location filename="../../ui/main_window.py" line="435" />
       <source>Choose a participant in Worksheets first.</source>
       <translation>先に「ワークシート」で参加者を選んでください。</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="461" />
+      <source>Save the group list</source>
+      <translation>グループ一覧の保存</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="470" />
+      <source>The list could not be saved: %1</source>
+      <translation>一覧を保存できませんでした: %1</translation>
+    </message>
+    <message>
       <location filename="../../ui/main_window.py" line="471" />
+      <source>Choose another folder, or free some disk space.</source>
+      <translation>別のフォルダーを選ぶか、ディスクの空きを増やしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="475" />
+      <source>Saved the group list: %1</source>
+      <translation>グループ一覧を保存しました: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="478" />
+      <source>These characters cannot be printed: %1 — set a print name.</source>
+      <translation>印刷できない文字があります: %1 — 印刷用の氏名を設定してください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="503" />
       <source>Open run mode (Ctrl+R) to show the groups on the projector; they are kept for it, and G shows or hides them.</source>
       <translation>進行画面（Ctrl+R）を開くと、グループをプロジェクターに表示できます。グループは保持され、G キーで表示／非表示を切り替えます。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="487" />
+      <location filename="../../ui/main_window.py" line="519" />
       <source>Run the workshop</source>
       <translation>ワークショップの進行</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="489" />
+      <location filename="../../ui/main_window.py" line="521" />
       <source>「%1」 is running. Close its console before running another.</source>
       <translation>「%1」を進行中です。別のワークショップを進行するには、先にその進行画面を閉じてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="543" />
+      <location filename="../../ui/main_window.py" line="575" />
       <source>Saved the agenda as a template: %1</source>
       <translation>アジェンダをテンプレートとして保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="550" />
+      <location filename="../../ui/main_window.py" line="582" />
       <source>Backup saved: %1</source>
       <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="557" />
+      <location filename="../../ui/main_window.py" line="589" />
       <source>About Ippo</source>
       <translation>Ippo について</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="558" />
+      <location filename="../../ui/main_window.py" line="590" />
       <source>Ippo %1
 Data folder: %2</source>
       <translation>Ippo %1

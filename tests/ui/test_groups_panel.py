@@ -231,3 +231,31 @@ def test_screenshots(qtbot: QtBot, store: Store, template_90: WorkshopTemplate) 
     empty.show()
     empty.set_people(participants(store, waiting))
     assert empty.grab().save(str(SHOTS / "groups-empty.png"))
+
+
+def test_print_the_list_from_the_main_window(
+    qtbot: QtBot, store: Store, template_90: WorkshopTemplate, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    import pypdf
+
+    from app import workshops
+    from app.demo import create_demo
+    from app.participants import set_checked_in
+    from app.templates import load_templates
+    from ui.dialogs import SaveDialogs
+    from ui.main_window import MainWindow
+
+    demo = create_demo(store, template_90, participants=9)
+    for person in workshops.get_workshop(store, demo.id).participants:
+        set_checked_in(store, person.id, True)
+    window = MainWindow(store, *load_templates(None))
+    qtbot.addWidget(window)
+    window.refresh_list(select=demo.id)
+    target = tmp_path / "groups.pdf"
+    monkeypatch.setattr(SaveDialogs, "pdf_path", staticmethod(lambda *_a: target))
+    window.groups.print_button.click()
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(target).pages)
+    names = [p.name for p in workshops.get_workshop(store, demo.id).participants]
+    assert all(name in text for name in names)
+    assert str(target) in window.statusBar().currentMessage()
