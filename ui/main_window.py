@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.template_problems = list(template_problems or [])
         self.current_id: uuid.UUID | None = None
         self.undo_stack = QUndoStack(self)
+        self._worksheets_page: QWidget | None = None
+        self._worksheet_editor: Any = None
 
         self.actions_by_id = make_actions(self)
         self.workshop_model = WorkshopListModel(self)
@@ -132,11 +134,11 @@ class MainWindow(QMainWindow):
         self.template_problems = list(template_problems or [])
         self.agenda.set_store(store)
         self.participants.set_editable(True)
-        if getattr(self, "worksheets", None) is None:
-            from ui.worksheet_editor import WorksheetEditor
-
-            self.worksheets = WorksheetEditor(store)
-            self.tabs.insertTab(2, self.worksheets, self.tr("Worksheets"))
+        if self._worksheets_page is None:
+            # A page now, the editor when the tab is first opened (it is the heaviest tab).
+            self._worksheets_page = QWidget()
+            QVBoxLayout(self._worksheets_page).setContentsMargins(0, 0, 0, 0)
+            self.tabs.insertTab(2, self._worksheets_page, self.tr("Worksheets"))
         for key, action in self.actions_by_id.items():
             action.setEnabled(key not in ("undo", "redo") or self.undo_stack.canUndo())
         self.actions_by_id["redo"].setEnabled(self.undo_stack.canRedo())
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
         self.participants.import_requested.connect(self.import_roster)
         self.groups.show_on_projector.connect(self.show_groups)
         self.groups.print_requested.connect(self.print_groups)
+        self.tabs.currentChanged.connect(self._tab_changed)
 
     def retranslate(self) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -215,8 +218,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Participants"))
         self.tabs.setTabText(self.tabs.indexOf(self.groups), self.tr("Groups"))
         self.tabs.setTabText(self.tabs.indexOf(self.details), self.tr("Details"))
-        if getattr(self, "worksheets", None) is not None:
-            self.tabs.setTabText(self.tabs.indexOf(self.worksheets), self.tr("Worksheets"))
+        if self._worksheets_page is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self._worksheets_page), self.tr("Worksheets"))
         self.workshop_list.setAccessibleName(self.tr("Workshops"))
         self._update_heading()
 
@@ -251,8 +254,8 @@ class MainWindow(QMainWindow):
         self.agenda.set_workshop(detail)
         self.participants.set_people(detail.participants if detail else [])
         self.groups.set_people(detail.participants if detail else [])
-        if getattr(self, "worksheets", None) is not None:
-            self.worksheets.set_workshop(detail)
+        if self._worksheet_editor is not None:
+            self._worksheet_editor.set_workshop(detail)
         for key in ("duplicate", "delete", "save_template", "run", "kiosk"):
             self.actions_by_id[key].setEnabled(detail is not None)
         self._detail = detail
@@ -374,8 +377,8 @@ class MainWindow(QMainWindow):
         self._detail = _workshops().get_workshop(self.store, self.current_id)
         self.participants.set_people(self._detail.participants)
         self.groups.set_people(self._detail.participants)
-        if getattr(self, "worksheets", None) is not None:
-            self.worksheets.set_workshop(self._detail)
+        if self._worksheet_editor is not None:
+            self._worksheet_editor.set_workshop(self._detail)
         self.workshop_model.set_rows(_workshops().list_workshops(self.store))
         self.workshop_list.blockSignals(True)
         self.workshop_list.select_id(self.current_id)
@@ -428,7 +431,7 @@ class MainWindow(QMainWindow):
         """The worksheet's participant writes on this laptop; only a PIN brings it back."""
         from ui.kiosk import KioskWindow
 
-        editor = getattr(self, "worksheets", None)
+        editor = self.worksheets if self.store is not None else None
         person = editor.current_participant() if editor is not None else None
         if person is None:
             Dialogs.info(
@@ -479,6 +482,24 @@ class MainWindow(QMainWindow):
                 " ".join(missing),
             )
         self.statusBar().showMessage(message)
+
+    @property
+    def worksheets(self) -> Any:
+        """The worksheet editor, built on first use (the tab, the kiosk, a test)."""
+        if self._worksheet_editor is None:
+            from ui.worksheet_editor import WorksheetEditor
+
+            assert self.store is not None and self._worksheets_page is not None
+            self._worksheet_editor = WorksheetEditor(self.store)
+            layout = self._worksheets_page.layout()
+            assert layout is not None
+            layout.addWidget(self._worksheet_editor)
+            self._worksheet_editor.set_workshop(getattr(self, "_detail", None))
+        return self._worksheet_editor
+
+    def _tab_changed(self, index: int) -> None:
+        if self._worksheets_page is not None and self.tabs.widget(index) is self._worksheets_page:
+            _ = self.worksheets
 
     def import_roster(self) -> None:
         from ui.roster_dialog import RosterImportDialog

@@ -172,7 +172,12 @@ def test_worksheets_tab_and_kiosk_from_the_main_window(
 
     demo = create_demo(store, template_90, participants=3)
     window.refresh_list(select=demo.id)
-    assert window.tabs.indexOf(window.worksheets) >= 0
+    page = window.tabs.widget(2)
+    assert window.tabs.tabText(2) == "ワークシート"
+    assert window._worksheet_editor is None  # built when first opened, not at start
+    window.tabs.setCurrentIndex(2)
+    assert window._worksheet_editor is not None
+    assert window.worksheets.isVisibleTo(page)
     people = workshops.get_workshop(store, demo.id).participants
     window.worksheets.show_participant(people[1].id)
     monkeypatch.setattr(KioskPin, "choose", staticmethod(lambda parent: "2468"))
