@@ -494,6 +494,7 @@ class MainWindow(QMainWindow):
             layout = self._worksheets_page.layout()
             assert layout is not None
             layout.addWidget(self._worksheet_editor)
+            self._worksheet_editor.show()  # added to a visible page: show it now, not later
             self._worksheet_editor.set_workshop(getattr(self, "_detail", None))
         return self._worksheet_editor
 
