@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 from app.errors import NotFound, UserError
 from ui.actions import MENUS, make_actions, retranslate_actions
 from ui.agenda_editor import AgendaEditor
-from ui.dialogs import Dialogs, SaveDialogs, show_user_error
+from ui.dialogs import Dialogs, show_user_error
 from ui.groups_panel import GroupsPanel
 from ui.i18n import fill
-from ui.kiosk_pin import KioskPin
 from ui.new_workshop_dialog import NewWorkshopDialog
 from ui.participants_view import ParticipantsPanel
-from ui.person_dialog import PersonDialog
+from ui.people_commands import PeopleCommands
+from ui.room_commands import RoomCommands
 from ui.workshop_details import WorkshopDetails
 from ui.workshop_list import WorkshopListModel, WorkshopListView
 
@@ -49,7 +49,7 @@ def _workshops() -> ModuleType:
     return workshops
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, PeopleCommands, RoomCommands):
     """Ippo's planning window."""
 
     def __init__(
@@ -368,163 +368,6 @@ class MainWindow(QMainWindow):
         self._guarded(lambda: _workshops().delete_workshop(self.store, detail.workshop.id))
         self.current_id = None
         self.refresh_list()
-
-    # -- people -----------------------------------------------------------------------------
-
-    def _people_changed(self) -> None:
-        if self.current_id is None:
-            return
-        self._detail = _workshops().get_workshop(self.store, self.current_id)
-        self.participants.set_people(self._detail.participants)
-        self.groups.set_people(self._detail.participants)
-        if self._worksheet_editor is not None:
-            self._worksheet_editor.set_workshop(self._detail)
-        self.workshop_model.set_rows(_workshops().list_workshops(self.store))
-        self.workshop_list.blockSignals(True)
-        self.workshop_list.select_id(self.current_id)
-        self.workshop_list.blockSignals(False)
-        self._update_heading()
-
-    def add_person(self) -> None:
-        from app.participants import PersonDraft, add_participants, update_participant
-
-        values = PersonDialog.ask(self, None)
-        if values is None or self.current_id is None:
-            return
-        print_name = values.pop("print_name", "")
-        added = self._guarded(
-            lambda: add_participants(self.store, self.current_id, [PersonDraft(**values)])
-        )
-        if added and print_name.strip():
-            self._guarded(
-                lambda: update_participant(self.store, added[0].id, print_name=print_name)
-            )
-        self._people_changed()
-
-    def edit_person(self, person_id: uuid.UUID) -> None:
-        from app.participants import update_participant
-
-        person = next((p for p in self._detail.participants if p.id == person_id), None)
-        values = PersonDialog.ask(self, person) if person is not None else None
-        if values is not None:
-            self._guarded(lambda: update_participant(self.store, person_id, **values))
-            self._people_changed()
-
-    def remove_person(self, person_id: uuid.UUID) -> None:
-        from app.participants import remove_participant
-
-        person = next((p for p in self._detail.participants if p.id == person_id), None)
-        choice = PersonDialog.ask_remove(self, person.name) if person is not None else None
-        if choice is not None:
-            self._guarded(
-                lambda: remove_participant(self.store, person_id, erase_worksheet=choice == "erase")
-            )
-            self._people_changed()
-
-    def check_in(self, person_id: uuid.UUID, present: bool) -> None:
-        from app.participants import set_checked_in
-
-        self._guarded(lambda: set_checked_in(self.store, person_id, present))
-        self._people_changed()
-
-    def open_kiosk(self) -> None:
-        """The worksheet's participant writes on this laptop; only a PIN brings it back."""
-        from ui.kiosk import KioskWindow
-
-        editor = self.worksheets if self.store is not None else None
-        person = editor.current_participant() if editor is not None else None
-        if person is None:
-            Dialogs.info(
-                self, self.tr("Kiosk"), self.tr("Choose a participant in Worksheets first.")
-            )
-            return
-        pin = KioskPin.choose(self)
-        if not pin:
-            return
-        editor.autosaver.flush_and_wait()
-        person_id = person if isinstance(person, uuid.UUID) else person.id
-        self.kiosk = KioskWindow(self.store, person_id, lambda entered: entered == pin)
-        self.kiosk.left.connect(lambda: self._kiosk_left(person_id))
-        self.hide()
-        self.kiosk.present()
-
-    def _kiosk_left(self, person_id: uuid.UUID) -> None:
-        self.show()
-        self.worksheets.show_participant(person_id)
-
-    def print_groups(self) -> None:
-        """The groups as an A4 PDF (ReportLab, the bundled font), saved where the facilitator
-        chooses; characters the font cannot draw are named."""
-        from reports.group_list import write_group_list
-
-        if self._detail is None:
-            return
-        w = self._detail.workshop
-        name = f"{w.date.isoformat() if w.date else ''}_{w.title}_groups.pdf".lstrip("_")
-        path = SaveDialogs.pdf_path(self, self.tr("Save the group list"), name)
-        if path is None:
-            return
-        try:
-            missing = write_group_list(path, w.title, w.date, self.groups.printed_rounds())
-        except OSError as error:
-            show_user_error(
-                self,
-                UserError(
-                    fill(self.tr("The list could not be saved: %1"), error.strerror or error),
-                    self.tr("Choose another folder, or free some disk space."),
-                ),
-            )
-            return
-        message = fill(self.tr("Saved the group list: %1"), path)
-        if missing:
-            message += "  " + fill(
-                self.tr("These characters cannot be printed: %1 — set a print name."),
-                " ".join(missing),
-            )
-        self.statusBar().showMessage(message)
-
-    @property
-    def worksheets(self) -> Any:
-        """The worksheet editor, built on first use (the tab, the kiosk, a test)."""
-        if self._worksheet_editor is None:
-            from ui.worksheet_editor import WorksheetEditor
-
-            assert self.store is not None and self._worksheets_page is not None
-            self._worksheet_editor = WorksheetEditor(self.store)
-            layout = self._worksheets_page.layout()
-            assert layout is not None
-            layout.addWidget(self._worksheet_editor)
-            self._worksheet_editor.show()  # added to a visible page: show it now, not later
-            self._worksheet_editor.set_workshop(getattr(self, "_detail", None))
-        return self._worksheet_editor
-
-    def _tab_changed(self, index: int) -> None:
-        if self._worksheets_page is not None and self.tabs.widget(index) is self._worksheets_page:
-            _ = self.worksheets
-
-    def import_roster(self) -> None:
-        from ui.roster_dialog import RosterImportDialog
-
-        if self.current_id is None:
-            return
-        result = RosterImportDialog.run(self, self.store, self.current_id)
-        if result is not None:
-            self._people_changed()
-
-    def show_groups(self, cards: tuple[Any, ...]) -> None:
-        """The Groups tab's cards go to the projector of the running workshop."""
-        self._group_cards = cards
-        running = getattr(self, "run_mode", None)
-        if running is not None and running.is_open() and running.workshop_id == self.current_id:
-            running.set_group_cards(cards)
-            return
-        Dialogs.info(
-            self,
-            self.tr("Groups"),
-            self.tr(
-                "Open run mode (Ctrl+R) to show the groups on the projector; they are kept for it, and G shows or hides them."  # noqa: E501
-            ),
-        )
 
     def run_workshop(self, start: bool = False) -> None:
         """Open run mode (console + projector) for the open workshop."""

@@ -1,0 +1,87 @@
+"""The main window's commands for the people of a workshop: roster import, add, edit,
+remove, check-in. A mixin of :class:`ui.main_window.MainWindow`: the window composes, this acts."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from ui.person_dialog import PersonDialog
+
+if TYPE_CHECKING:
+    from app.store import Store
+
+
+class PeopleCommands:
+    """What the Participants tab asks the window to do."""
+
+    store: Store
+    current_id: uuid.UUID | None
+    _detail: Any
+
+    def _people_changed(self) -> None:
+        from app import workshops
+
+        if self.current_id is None:
+            return
+        self._detail = workshops.get_workshop(self.store, self.current_id)
+        self.participants.set_people(self._detail.participants)
+        self.groups.set_people(self._detail.participants)
+        if self._worksheet_editor is not None:
+            self._worksheet_editor.set_workshop(self._detail)
+        self.workshop_model.set_rows(workshops.list_workshops(self.store))
+        self.workshop_list.blockSignals(True)
+        self.workshop_list.select_id(self.current_id)
+        self.workshop_list.blockSignals(False)
+        self._update_heading()
+
+    def add_person(self) -> None:
+        from app.participants import PersonDraft, add_participants, update_participant
+
+        values = PersonDialog.ask(self, None)
+        if values is None or self.current_id is None:
+            return
+        print_name = values.pop("print_name", "")
+        added = self._guarded(
+            lambda: add_participants(self.store, self.current_id, [PersonDraft(**values)])
+        )
+        if added and print_name.strip():
+            self._guarded(
+                lambda: update_participant(self.store, added[0].id, print_name=print_name)
+            )
+        self._people_changed()
+
+    def edit_person(self, person_id: uuid.UUID) -> None:
+        from app.participants import update_participant
+
+        person = next((p for p in self._detail.participants if p.id == person_id), None)
+        values = PersonDialog.ask(self, person) if person is not None else None
+        if values is not None:
+            self._guarded(lambda: update_participant(self.store, person_id, **values))
+            self._people_changed()
+
+    def remove_person(self, person_id: uuid.UUID) -> None:
+        from app.participants import remove_participant
+
+        person = next((p for p in self._detail.participants if p.id == person_id), None)
+        choice = PersonDialog.ask_remove(self, person.name) if person is not None else None
+        if choice is not None:
+            self._guarded(
+                lambda: remove_participant(self.store, person_id, erase_worksheet=choice == "erase")
+            )
+            self._people_changed()
+
+    def check_in(self, person_id: uuid.UUID, present: bool) -> None:
+        from app.participants import set_checked_in
+
+        self._guarded(lambda: set_checked_in(self.store, person_id, present))
+        self._people_changed()
+
+    def import_roster(self) -> None:
+        from ui.roster_dialog import RosterImportDialog
+
+        if self.current_id is None:
+            return
+        result = RosterImportDialog.run(self, self.store, self.current_id)
+        if result is not None:
+            self._people_changed()
