@@ -11,7 +11,8 @@ import argparse
 import json
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -22,6 +23,9 @@ from app.paths import DataDir, resolve_data_dir
 
 #: Opens the GUI: (data dir, workshop id to open or None, start the run at once) -> exit code.
 GuiOpener = Callable[[DataDir, str | None, bool], int]
+
+#: A verb: (parsed arguments, data folder, stdout, stderr) -> exit code.
+Command = Callable[[argparse.Namespace, DataDir, TextIO, TextIO], int]
 
 EXIT_OK = 0
 EXIT_BUG = 1
@@ -36,7 +40,16 @@ class _Parser(argparse.ArgumentParser):
         raise UserError(f"{self.prog}: {message}", "Run `ippo --help` for the list of commands.")
 
 
-def build_parser() -> argparse.ArgumentParser:
+@dataclass(frozen=True)
+class Extension:
+    """Verbs that live in a higher layer (``reports``: print, export), plugged in by the
+    launcher so the core never imports them. ``add(verbs)`` adds the subparsers."""
+
+    add: Callable[[Any], None]
+    commands: Mapping[str, Command]
+
+
+def build_parser(extensions: Sequence[Extension] = ()) -> argparse.ArgumentParser:
     parser = _Parser(prog="ippo", description="Ippo (一歩): career-ownership workshops.")
     parser.add_argument("--version", action="version", version=f"ippo {__version__}")
     parser.add_argument(
@@ -91,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = verbs.add_parser("check", help="the venue check (store, fonts, sounds, backups)")
     check.add_argument("--json", action="store_true")
+    for extension in extensions:
+        extension.add(verbs)
     return parser
 
 
@@ -116,21 +131,25 @@ def main(
     open_gui: GuiOpener | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    extensions: Sequence[Extension] = (),
 ) -> int:
     """Run one command; returns the exit code."""
     out = out or sys.stdout
     err = err or sys.stderr
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(extensions).parse_args(argv)
         data_dir = resolve_data_dir(args.data_dir)
         if args.verb in (None, "run"):
             if open_gui is None:
                 raise UserError("This build has no window.", "Use the commands instead.")
             workshop = None
             if args.verb == "run":
-                workshop = str(_with_store(data_dir, lambda s: _resolve(s, args.id)))
+                workshop = str(with_store(data_dir, lambda s: resolve_workshop(s, args.id)))
             return open_gui(data_dir, workshop, bool(getattr(args, "start", False)))
-        return COMMANDS[args.verb](args, data_dir, out, err)
+        commands = dict(COMMANDS)
+        for extension in extensions:
+            commands.update(extension.commands)
+        return commands[args.verb](args, data_dir, out, err)
     except UserError as exc:
         print(f"ippo: {exc.message}", file=err)
         if exc.advice:
@@ -147,7 +166,7 @@ def main(
 # -- verbs ------------------------------------------------------------------------------------
 
 
-def _with_store(data_dir: DataDir, action: Callable[[Any], Any], *, write: bool = False) -> Any:
+def with_store(data_dir: DataDir, action: Callable[[Any], Any], *, write: bool = False) -> Any:
     """Run ``action`` with the store open. Reading works while the app holds the store."""
     from app.store import Store
 
@@ -161,7 +180,7 @@ def _with_store(data_dir: DataDir, action: Callable[[Any], Any], *, write: bool 
         return action(store)
 
 
-def _resolve(store: Any, text: str) -> Any:
+def resolve_workshop(store: Any, text: str) -> Any:
     from app.workshops import resolve_id
 
     return resolve_id(store, text)
@@ -185,7 +204,7 @@ def cmd_new(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextI
     from app.workshops import create_workshop
 
     template = _find_template(data_dir, args.template)
-    workshop = _with_store(
+    workshop = with_store(
         data_dir,
         lambda store: create_workshop(
             store,
@@ -205,7 +224,7 @@ def cmd_new(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextI
 def cmd_list(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
     from app.workshops import list_workshops
 
-    rows = _with_store(data_dir, list_workshops)
+    rows = with_store(data_dir, list_workshops)
     if args.json:
         payload = [
             {
@@ -280,7 +299,9 @@ def workshop_json(detail: Any) -> dict[str, Any]:
 def cmd_show(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
     from app.workshops import get_workshop
 
-    detail = _with_store(data_dir, lambda store: get_workshop(store, _resolve(store, args.id)))
+    detail = with_store(
+        data_dir, lambda store: get_workshop(store, resolve_workshop(store, args.id))
+    )
     if args.json:
         json.dump(workshop_json(detail), out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -302,7 +323,7 @@ def cmd_demo(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: Text
     from app.demo import create_demo
 
     template = _find_template(data_dir, "90")
-    workshop = _with_store(
+    workshop = with_store(
         data_dir, lambda store: create_demo(store, template, args.participants), write=True
     )
     print(workshop.id, file=out)
@@ -324,7 +345,7 @@ def cmd_templates(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err:
 def cmd_backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
     from app.backups import make_backup
 
-    path = _with_store(data_dir, lambda store: make_backup(store, reason="manual"))
+    path = with_store(data_dir, lambda store: make_backup(store, reason="manual"))
     print(path, file=out)
     return EXIT_OK
 
@@ -338,13 +359,10 @@ def cmd_restore(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: T
     return EXIT_OK
 
 
-Command = Callable[[argparse.Namespace, DataDir, TextIO, TextIO], int]
-
-
 def cmd_status(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
     from app.runs import local_time, run_status
 
-    status = _with_store(data_dir, lambda store: run_status(store, _resolve(store, args.id)))
+    status = with_store(data_dir, lambda store: run_status(store, resolve_workshop(store, args.id)))
     if args.json:
         json.dump(status.as_json(), out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -370,7 +388,9 @@ def cmd_roster(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: Te
     if args.roster_verb == "list":
         from app.workshops import get_workshop
 
-        detail = _with_store(data_dir, lambda store: get_workshop(store, _resolve(store, args.id)))
+        detail = with_store(
+            data_dir, lambda store: get_workshop(store, resolve_workshop(store, args.id))
+        )
         people = workshop_json(detail)["participants"]
         if args.json:
             json.dump(people, out, ensure_ascii=False, indent=2)
@@ -393,7 +413,7 @@ def cmd_roster(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: Te
 
     def apply(store: Any) -> Any:
         return import_roster(
-            store, _resolve(store, args.id), preview,
+            store, resolve_workshop(store, args.id), preview,
             dry_run=args.dry_run, skip_errors=args.skip_errors,
         )  # fmt: skip
 
@@ -401,7 +421,7 @@ def cmd_roster(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: Te
     result = None
     if not preview.needs_mapping:
         try:
-            result = _with_store(data_dir, apply, write=not args.dry_run)
+            result = with_store(data_dir, apply, write=not args.dry_run)
         except UserError as error:
             refused = error
     if args.json:
