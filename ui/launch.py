@@ -21,7 +21,9 @@ def open_gui(data_dir: DataDir, workshop: str | None, start: bool) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli_main(argv, open_gui=open_gui)
+    from reports.cli_verbs import EXTENSION  # parsers only; ReportLab loads when a verb runs
+
+    return cli_main(argv, open_gui=open_gui, extensions=(EXTENSION,))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -180,6 +180,8 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands):
             "delete": self.delete_workshop,
             "run": self.run_workshop,
             "kiosk": self.open_kiosk,
+            "preview_sheet": self.preview_sheet,
+            "print_sheets": self.print_sheets,
             "sample": self.open_sample,
             "save_template": self.save_as_template,
             "backup": self.back_up_now,
@@ -256,7 +258,8 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands):
         self.groups.set_people(detail.participants if detail else [])
         if self._worksheet_editor is not None:
             self._worksheet_editor.set_workshop(detail)
-        for key in ("duplicate", "delete", "save_template", "run", "kiosk"):
+        for key in ("duplicate", "delete", "save_template", "run", "kiosk", "preview_sheet",
+                    "print_sheets"):  # fmt: skip
             self.actions_by_id[key].setEnabled(detail is not None)
         self._detail = detail
         self._apply_run_lock()

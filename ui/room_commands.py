@@ -129,3 +129,39 @@ class RoomCommands:
                 "Open run mode (Ctrl+R) to show the groups on the projector; they are kept for it, and G shows or hides them.",  # noqa: E501
             ),
         )
+
+    def _selected_person(self) -> uuid.UUID | None:
+        """The participant open in Worksheets, else the one selected in Participants."""
+        editor = self._worksheet_editor
+        chosen = editor.current_participant() if editor is not None else None
+        return chosen or self.participants.selected_id()  # type: ignore[attr-defined]
+
+    def preview_sheet(self) -> None:
+        """One participant's one-page sheet, as it will print."""
+        from ui.sheet_preview import SheetPreview
+
+        person = self._selected_person()
+        if person is None or self.current_id is None or self.store is None:
+            Dialogs.info(
+                self,  # type: ignore[arg-type]
+                QCoreApplication.translate("MainWindow", "Preview"),
+                QCoreApplication.translate(
+                    "MainWindow", "Choose a participant in Participants or Worksheets first."
+                ),
+            )
+            return
+        if self._worksheet_editor is not None:
+            self._worksheet_editor.autosaver.flush_and_wait()  # print what was just typed
+        self.sheet_preview = SheetPreview(self.store, self.current_id, person, self)  # type: ignore[arg-type]
+        self.sheet_preview.show()
+
+    def print_sheets(self) -> None:
+        """Everyone's sheets (or the checked-in people's, or a selection) in a worker."""
+        from ui.print_batch import PrintBatchDialog
+
+        if self.current_id is None or self.store is None:
+            return
+        if self._worksheet_editor is not None:
+            self._worksheet_editor.autosaver.flush_and_wait()
+        dialog = PrintBatchDialog(self.store, self.current_id, self)  # type: ignore[arg-type]
+        dialog.exec()

@@ -1,2358 +1,2741 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
-<context>
+  <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="25"/>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
+      <location filename="../../ui/actions.py" line="25" />
+      <source>&amp;File</source>
+      <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="26"/>
-        <source>&amp;Edit</source>
-        <translation>編集(&amp;E)</translation>
+      <location filename="../../ui/actions.py" line="26" />
+      <source>&amp;Edit</source>
+      <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="27"/>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
+      <location filename="../../ui/actions.py" line="27" />
+      <source>&amp;Help</source>
+      <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="31"/>
-        <source>&amp;New workshop…</source>
-        <translation>新しいワークショップ(&amp;N)…</translation>
+      <location filename="../../ui/actions.py" line="31" />
+      <source>&amp;New workshop…</source>
+      <translation>新しいワークショップ(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="33"/>
-        <source>D&amp;uplicate workshop</source>
-        <translation>ワークショップを複製(&amp;U)</translation>
+      <location filename="../../ui/actions.py" line="33" />
+      <source>D&amp;uplicate workshop</source>
+      <translation>ワークショップを複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="35"/>
-        <source>De&amp;lete workshop…</source>
-        <translation>ワークショップを削除(&amp;L)…</translation>
+      <location filename="../../ui/actions.py" line="35" />
+      <source>De&amp;lete workshop…</source>
+      <translation>ワークショップを削除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="37"/>
-        <source>&amp;Run the workshop…</source>
-        <translation>ワークショップを進行(&amp;R)…</translation>
+      <location filename="../../ui/actions.py" line="37" />
+      <source>&amp;Run the workshop…</source>
+      <translation>ワークショップを進行(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="39"/>
-        <source>&amp;Kiosk for this participant…</source>
-        <translation>この参加者のキオスク画面(&amp;K)…</translation>
+      <location filename="../../ui/actions.py" line="39" />
+      <source>&amp;Kiosk for this participant…</source>
+      <translation>この参加者のキオスク画面(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="41"/>
-        <source>Open the &amp;sample workshop</source>
-        <translation>サンプル・ワークショップを開く(&amp;S)</translation>
+      <location filename="../../ui/actions.py" line="41" />
+      <source>&amp;Preview this participant's sheet…</source>
+      <translation>この参加者のシートをプレビュー(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="42"/>
-        <source>Save agenda as &amp;template…</source>
-        <translation>アジェンダをテンプレートとして保存(&amp;T)…</translation>
+      <location filename="../../ui/actions.py" line="43" />
+      <source>Print &amp;sheets…</source>
+      <translation>シートを印刷(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="44"/>
-        <source>&amp;Back up now</source>
-        <translation>今すぐバックアップ(&amp;B)</translation>
+      <location filename="../../ui/actions.py" line="45" />
+      <source>Open the &amp;sample workshop</source>
+      <translation>サンプル・ワークショップを開く(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="45"/>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
+      <location filename="../../ui/actions.py" line="46" />
+      <source>Save agenda as &amp;template…</source>
+      <translation>アジェンダをテンプレートとして保存(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="47"/>
-        <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
+      <location filename="../../ui/actions.py" line="48" />
+      <source>&amp;Back up now</source>
+      <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49"/>
-        <source>&amp;Redo</source>
-        <translation>やり直す(&amp;R)</translation>
+      <location filename="../../ui/actions.py" line="49" />
+      <source>&amp;Quit</source>
+      <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51"/>
-        <source>&amp;About Ippo</source>
-        <translation>Ippo について(&amp;A)</translation>
+      <location filename="../../ui/actions.py" line="51" />
+      <source>&amp;Undo</source>
+      <translation>元に戻す(&amp;U)</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../ui/actions.py" line="53" />
+      <source>&amp;Redo</source>
+      <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="55" />
+      <source>&amp;About Ippo</source>
+      <translation>Ippo について(&amp;A)</translation>
+    </message>
+  </context>
+  <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../ui/agenda_commands.py" line="51"/>
-        <source>Rename stage</source>
-        <translation>ステージ名の変更</translation>
+      <location filename="../../ui/agenda_commands.py" line="51" />
+      <source>Rename stage</source>
+      <translation>ステージ名の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_commands.py" line="52"/>
-        <source>Change stage kind</source>
-        <translation>ステージの種類の変更</translation>
+      <location filename="../../ui/agenda_commands.py" line="52" />
+      <source>Change stage kind</source>
+      <translation>ステージの種類の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_commands.py" line="53"/>
-        <source>Change stage length</source>
-        <translation>ステージの時間の変更</translation>
+      <location filename="../../ui/agenda_commands.py" line="53" />
+      <source>Change stage length</source>
+      <translation>ステージの時間の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_commands.py" line="54"/>
-        <source>Edit instructions</source>
-        <translation>説明の編集</translation>
+      <location filename="../../ui/agenda_commands.py" line="54" />
+      <source>Edit instructions</source>
+      <translation>説明の編集</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_commands.py" line="55"/>
-        <source>Edit prompts</source>
-        <translation>問いかけの編集</translation>
+      <location filename="../../ui/agenda_commands.py" line="55" />
+      <source>Edit prompts</source>
+      <translation>問いかけの編集</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_commands.py" line="56"/>
-        <source>Change warning time</source>
-        <translation>予告時間の変更</translation>
+      <location filename="../../ui/agenda_commands.py" line="56" />
+      <source>Change warning time</source>
+      <translation>予告時間の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_commands.py" line="57"/>
-        <source>Change protection</source>
-        <translation>保護の変更</translation>
+      <location filename="../../ui/agenda_commands.py" line="57" />
+      <source>Change protection</source>
+      <translation>保護の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_commands.py" line="58"/>
-        <source>Change what happens at zero</source>
-        <translation>時間切れ時の動作の変更</translation>
+      <location filename="../../ui/agenda_commands.py" line="58" />
+      <source>Change what happens at zero</source>
+      <translation>時間切れ時の動作の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_commands.py" line="59"/>
-        <source>Change chimes</source>
-        <translation>チャイムの変更</translation>
+      <location filename="../../ui/agenda_commands.py" line="59" />
+      <source>Change chimes</source>
+      <translation>チャイムの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_commands.py" line="61"/>
-        <source>Edit stage</source>
-        <translation>ステージの編集</translation>
+      <location filename="../../ui/agenda_commands.py" line="61" />
+      <source>Edit stage</source>
+      <translation>ステージの編集</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_commands.py" line="171"/>
-        <source>Move stage</source>
-        <translation>ステージの移動</translation>
+      <location filename="../../ui/agenda_commands.py" line="171" />
+      <source>Move stage</source>
+      <translation>ステージの移動</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_commands.py" line="201"/>
-        <location filename="../../ui/agenda_editor.py" line="135"/>
-        <source>Add stage</source>
-        <translation>ステージを追加</translation>
+      <location filename="../../ui/agenda_commands.py" line="201" />
+      <location filename="../../ui/agenda_editor.py" line="135" />
+      <source>Add stage</source>
+      <translation>ステージを追加</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_commands.py" line="226"/>
-        <location filename="../../ui/agenda_editor.py" line="136"/>
-        <location filename="../../ui/agenda_editor.py" line="341"/>
-        <source>Remove stage</source>
-        <translation>ステージを削除</translation>
+      <location filename="../../ui/agenda_commands.py" line="226" />
+      <location filename="../../ui/agenda_editor.py" line="136" />
+      <location filename="../../ui/agenda_editor.py" line="341" />
+      <source>Remove stage</source>
+      <translation>ステージを削除</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="133"/>
-        <source>Agenda</source>
-        <extracomment>None while the app shows its first look at the store: the agenda is read-only.</extracomment>
-        <translation>アジェンダ</translation>
+      <location filename="../../ui/agenda_editor.py" line="133" />
+      <source>Agenda</source>
+      <extracomment>None while the app shows its first look at the store: the agenda is read-only.</extracomment>
+      <translation>アジェンダ</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="135"/>
-        <source>Move up</source>
-        <translation>上へ</translation>
+      <location filename="../../ui/agenda_editor.py" line="135" />
+      <source>Move up</source>
+      <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="135"/>
-        <source>Move down</source>
-        <translation>下へ</translation>
+      <location filename="../../ui/agenda_editor.py" line="135" />
+      <source>Move down</source>
+      <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="137"/>
-        <source>Move the selected stage up (Ctrl+Up)</source>
-        <translation>選択したステージを上へ移動（Ctrl+↑）</translation>
+      <location filename="../../ui/agenda_editor.py" line="137" />
+      <source>Move the selected stage up (Ctrl+Up)</source>
+      <translation>選択したステージを上へ移動（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="138"/>
-        <source>Move the selected stage down (Ctrl+Down)</source>
-        <translation>選択したステージを下へ移動（Ctrl+↓）</translation>
+      <location filename="../../ui/agenda_editor.py" line="138" />
+      <source>Move the selected stage down (Ctrl+Down)</source>
+      <translation>選択したステージを下へ移動（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="139"/>
-        <source>Add a stage after the selected one</source>
-        <translation>選択したステージの後にステージを追加</translation>
+      <location filename="../../ui/agenda_editor.py" line="139" />
+      <source>Add a stage after the selected one</source>
+      <translation>選択したステージの後にステージを追加</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="140"/>
-        <source>Remove the selected stage (Delete)</source>
-        <translation>選択したステージを削除（Delete）</translation>
+      <location filename="../../ui/agenda_editor.py" line="140" />
+      <source>Remove the selected stage (Delete)</source>
+      <translation>選択したステージを削除（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="145"/>
-        <source>Total length</source>
-        <translation>合計時間</translation>
+      <location filename="../../ui/agenda_editor.py" line="145" />
+      <source>Total length</source>
+      <translation>合計時間</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="146"/>
-        <source>Error</source>
-        <translation>エラー</translation>
+      <location filename="../../ui/agenda_editor.py" line="146" />
+      <source>Error</source>
+      <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="222"/>
-        <source>Total %1 min</source>
-        <translation>合計 %1 分</translation>
+      <location filename="../../ui/agenda_editor.py" line="222" />
+      <source>Total %1 min</source>
+      <translation>合計 %1 分</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="224"/>
-        <source>Total %1 min / template %2 min</source>
-        <translation>合計 %1 分 / テンプレート %2 分</translation>
+      <location filename="../../ui/agenda_editor.py" line="224" />
+      <source>Total %1 min / template %2 min</source>
+      <translation>合計 %1 分 / テンプレート %2 分</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="227"/>
-        <source>(%1 min)</source>
-        <translation>（%1 分）</translation>
+      <location filename="../../ui/agenda_editor.py" line="227" />
+      <source>(%1 min)</source>
+      <translation>（%1 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="314"/>
-        <source>New stage</source>
-        <translation>新しいステージ</translation>
+      <location filename="../../ui/agenda_editor.py" line="314" />
+      <source>New stage</source>
+      <translation>新しいステージ</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="336"/>
-        <source>Remove the stage “%1”?
+      <location filename="../../ui/agenda_editor.py" line="336" />
+      <source>Remove the stage “%1”?
 You can undo this with Ctrl+Z.</source>
-        <translation>ステージ「%1」を削除しますか？
+      <translation>ステージ「%1」を削除しますか？
 Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="41"/>
-        <source>Opening</source>
-        <translation>オープニング</translation>
+      <location filename="../../ui/agenda_model.py" line="41" />
+      <source>Opening</source>
+      <translation>オープニング</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="42"/>
-        <source>Taking stock of experience</source>
-        <translation>経験の棚卸し</translation>
+      <location filename="../../ui/agenda_model.py" line="42" />
+      <source>Taking stock of experience</source>
+      <translation>経験の棚卸し</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="43"/>
-        <source>Putting strengths and values into words</source>
-        <translation>強み・価値観の言語化</translation>
+      <location filename="../../ui/agenda_model.py" line="43" />
+      <source>Putting strengths and values into words</source>
+      <translation>強み・価値観の言語化</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="44"/>
-        <source>Target state and learning themes</source>
-        <translation>目指す状態と学びテーマ</translation>
+      <location filename="../../ui/agenda_model.py" line="44" />
+      <source>Target state and learning themes</source>
+      <translation>目指す状態と学びテーマ</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="45"/>
-        <source>Declaring the next step</source>
-        <translation>次の一歩の宣言</translation>
+      <location filename="../../ui/agenda_model.py" line="45" />
+      <source>Declaring the next step</source>
+      <translation>次の一歩の宣言</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="46"/>
-        <source>Dialogue with other departments</source>
-        <translation>他部署との対話</translation>
+      <location filename="../../ui/agenda_model.py" line="46" />
+      <source>Dialogue with other departments</source>
+      <translation>他部署との対話</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="47"/>
-        <source>Role-model talk</source>
-        <translation>ロールモデル登壇</translation>
+      <location filename="../../ui/agenda_model.py" line="47" />
+      <source>Role-model talk</source>
+      <translation>ロールモデル登壇</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="48"/>
-        <source>Break</source>
-        <translation>休憩</translation>
+      <location filename="../../ui/agenda_model.py" line="48" />
+      <source>Break</source>
+      <translation>休憩</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="49"/>
-        <source>Wrap-up</source>
-        <translation>まとめ</translation>
+      <location filename="../../ui/agenda_model.py" line="49" />
+      <source>Wrap-up</source>
+      <translation>まとめ</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="50"/>
-        <source>Condition check-in</source>
-        <translation>コンディション共有</translation>
+      <location filename="../../ui/agenda_model.py" line="50" />
+      <source>Condition check-in</source>
+      <translation>コンディション共有</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="51"/>
-        <source>Where my career stands</source>
-        <translation>キャリアの現在地</translation>
+      <location filename="../../ui/agenda_model.py" line="51" />
+      <source>Where my career stands</source>
+      <translation>キャリアの現在地</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="52"/>
-        <source>Designing the next challenge</source>
-        <translation>次の挑戦設計</translation>
+      <location filename="../../ui/agenda_model.py" line="52" />
+      <source>Designing the next challenge</source>
+      <translation>次の挑戦設計</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="53"/>
-        <source>Feedback</source>
-        <translation>フィードバック</translation>
+      <location filename="../../ui/agenda_model.py" line="53" />
+      <source>Feedback</source>
+      <translation>フィードバック</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="54"/>
-        <source>Next actions</source>
-        <translation>ネクストアクション</translation>
+      <location filename="../../ui/agenda_model.py" line="54" />
+      <source>Next actions</source>
+      <translation>ネクストアクション</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="55"/>
-        <source>Other</source>
-        <translation>その他</translation>
+      <location filename="../../ui/agenda_model.py" line="55" />
+      <source>Other</source>
+      <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="83"/>
-        <source>#</source>
-        <translation>#</translation>
+      <location filename="../../ui/agenda_model.py" line="83" />
+      <source>#</source>
+      <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="84"/>
-        <source>Stage</source>
-        <translation>ステージ</translation>
+      <location filename="../../ui/agenda_model.py" line="84" />
+      <source>Stage</source>
+      <translation>ステージ</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="85"/>
-        <source>Kind</source>
-        <translation>種類</translation>
+      <location filename="../../ui/agenda_model.py" line="85" />
+      <source>Kind</source>
+      <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="86"/>
-        <location filename="../../ui/agenda_model.py" line="251"/>
-        <source>Minutes</source>
-        <translation>分</translation>
+      <location filename="../../ui/agenda_model.py" line="86" />
+      <location filename="../../ui/agenda_model.py" line="251" />
+      <source>Minutes</source>
+      <translation>分</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="87"/>
-        <location filename="../../ui/agenda_model.py" line="196"/>
-        <source>Protected</source>
-        <translation>保護</translation>
+      <location filename="../../ui/agenda_model.py" line="87" />
+      <location filename="../../ui/agenda_model.py" line="196" />
+      <source>Protected</source>
+      <translation>保護</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="157"/>
-        <source>A protected stage is never shortened when the workshop runs late.</source>
-        <translation>保護したステージは、進行が遅れても短縮しません。</translation>
+      <location filename="../../ui/agenda_model.py" line="157" />
+      <source>A protected stage is never shortened when the workshop runs late.</source>
+      <translation>保護したステージは、進行が遅れても短縮しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="197"/>
-        <source>Not protected</source>
-        <translation>保護なし</translation>
+      <location filename="../../ui/agenda_model.py" line="197" />
+      <source>Not protected</source>
+      <translation>保護なし</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="174"/>
-        <source>No backup on opening: %1</source>
-        <extracomment>Set by bench/startup.py: quit right after the main window&apos;s first paint, printing the time.</extracomment>
-        <translation>起動時のバックアップができませんでした: %1</translation>
+      <location filename="../../ui/application.py" line="174" />
+      <source>No backup on opening: %1</source>
+      <extracomment>Set by bench/startup.py: quit right after the main window's first paint, printing the time.</extracomment>
+      <translation>起動時のバックアップができませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="200"/>
-        <source>Welcome to Ippo</source>
-        <translation>Ippo へようこそ</translation>
+      <location filename="../../ui/application.py" line="200" />
+      <source>Welcome to Ippo</source>
+      <translation>Ippo へようこそ</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="201"/>
-        <source>There are no workshops yet. Open a sample workshop with 24 fictional participants to see how Ippo works?</source>
-        <translation>まだワークショップがありません。架空の参加者24名のサンプル・ワークショップを開いて、Ippo の使い方を見てみますか？</translation>
+      <location filename="../../ui/application.py" line="201" />
+      <source>There are no workshops yet. Open a sample workshop with 24 fictional participants to see how Ippo works?</source>
+      <translation>まだワークショップがありません。架空の参加者24名のサンプル・ワークショップを開いて、Ippo の使い方を見てみますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="205"/>
-        <source>Open the sample</source>
-        <translation>サンプルを開く</translation>
+      <location filename="../../ui/application.py" line="205" />
+      <source>Open the sample</source>
+      <translation>サンプルを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="219"/>
-        <source>The automatic backup failed: %1 It will be tried again.</source>
-        <translation>自動バックアップに失敗しました: %1 しばらくしてから再試行します。</translation>
+      <location filename="../../ui/application.py" line="219" />
+      <source>The automatic backup failed: %1 It will be tried again.</source>
+      <translation>自動バックアップに失敗しました: %1 しばらくしてから再試行します。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../ui/autosave.py" line="282"/>
-        <source>Could not save: %1 What you typed is kept.</source>
-        <extracomment>Fields waiting to be stored, per participant. Fires :meth:`flush` after the pause in typing (tests fire it by hand).</extracomment>
-        <translation>保存できませんでした: %1 入力内容は保持されています</translation>
+      <location filename="../../ui/autosave.py" line="282" />
+      <source>Could not save: %1 What you typed is kept.</source>
+      <extracomment>Fields waiting to be stored, per participant. Fires :meth:`flush` after the pause in typing (tests fire it by hand).</extracomment>
+      <translation>保存できませんでした: %1 入力内容は保持されています</translation>
     </message>
     <message>
-        <location filename="../../ui/autosave.py" line="288"/>
-        <source>Saving…</source>
-        <translation>保存中…</translation>
+      <location filename="../../ui/autosave.py" line="288" />
+      <source>Saving…</source>
+      <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../ui/autosave.py" line="290"/>
-        <source>Unsaved changes</source>
-        <translation>未保存の変更があります</translation>
+      <location filename="../../ui/autosave.py" line="290" />
+      <source>Unsaved changes</source>
+      <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../../ui/autosave.py" line="293"/>
-        <source>Saved %1</source>
-        <translation>保存しました %1</translation>
+      <location filename="../../ui/autosave.py" line="293" />
+      <source>Saved %1</source>
+      <translation>保存しました %1</translation>
     </message>
     <message>
-        <location filename="../../ui/autosave.py" line="296"/>
-        <source>Everything you type is saved as you go</source>
-        <translation>入力した内容は自動で保存されます</translation>
+      <location filename="../../ui/autosave.py" line="296" />
+      <source>Everything you type is saved as you go</source>
+      <translation>入力した内容は自動で保存されます</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Chimes</name>
     <message>
-        <location filename="../../ui/chimes.py" line="67"/>
-        <source>Qt&apos;s sound module could not be loaded (%1). On Linux, install libpulse0.</source>
-        <translation>Qt の音声モジュールを読み込めませんでした（%1）。Linux では libpulse0 をインストールしてください。</translation>
+      <location filename="../../ui/chimes.py" line="67" />
+      <source>Qt's sound module could not be loaded (%1). On Linux, install libpulse0.</source>
+      <translation>Qt の音声モジュールを読み込めませんでした（%1）。Linux では libpulse0 をインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/chimes.py" line="70"/>
-        <source>No audio output was found: no speakers or headphones are connected.</source>
-        <translation>音声出力が見つかりません。スピーカーやヘッドホンが接続されていません。</translation>
+      <location filename="../../ui/chimes.py" line="70" />
+      <source>No audio output was found: no speakers or headphones are connected.</source>
+      <translation>音声出力が見つかりません。スピーカーやヘッドホンが接続されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/chimes.py" line="73"/>
-        <source>The audio output was disconnected.</source>
-        <translation>音声出力が切断されました。</translation>
+      <location filename="../../ui/chimes.py" line="73" />
+      <source>The audio output was disconnected.</source>
+      <translation>音声出力が切断されました。</translation>
     </message>
     <message>
-        <location filename="../../ui/chimes.py" line="74"/>
-        <source>The chime sound files are missing: %1.</source>
-        <translation>チャイムの音声ファイルがありません：%1。</translation>
+      <location filename="../../ui/chimes.py" line="74" />
+      <source>The chime sound files are missing: %1.</source>
+      <translation>チャイムの音声ファイルがありません：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/chimes.py" line="75"/>
-        <source>The chime could not be played: %1.</source>
-        <translation>チャイムを再生できませんでした：%1。</translation>
+      <location filename="../../ui/chimes.py" line="75" />
+      <source>The chime could not be played: %1.</source>
+      <translation>チャイムを再生できませんでした：%1。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="40"/>
-        <source>Ippo</source>
-        <translation>Ippo</translation>
+      <location filename="../../ui/dialogs.py" line="40" />
+      <source>Ippo</source>
+      <translation>Ippo</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExperienceTable</name>
     <message>
-        <location filename="../../ui/experience_table.py" line="46"/>
-        <source>Add an experience</source>
-        <translation>経験を追加</translation>
+      <location filename="../../ui/experience_table.py" line="46" />
+      <source>Add an experience</source>
+      <translation>経験を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="48"/>
-        <source>Move up</source>
-        <translation>上へ</translation>
+      <location filename="../../ui/experience_table.py" line="48" />
+      <source>Move up</source>
+      <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="49"/>
-        <source>Move down</source>
-        <translation>下へ</translation>
+      <location filename="../../ui/experience_table.py" line="49" />
+      <source>Move down</source>
+      <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="53"/>
-        <source>When it happened</source>
-        <extracomment>The full question behind each short column title, shown as its tooltip.</extracomment>
-        <translation>いつのことか</translation>
+      <location filename="../../ui/experience_table.py" line="53" />
+      <source>When it happened</source>
+      <extracomment>The full question behind each short column title, shown as its tooltip.</extracomment>
+      <translation>いつのことか</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="54"/>
-        <location filename="../../ui/experience_table.py" line="62"/>
-        <source>What happened</source>
-        <translation>出来事</translation>
+      <location filename="../../ui/experience_table.py" line="54" />
+      <location filename="../../ui/experience_table.py" line="62" />
+      <source>What happened</source>
+      <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="55"/>
-        <source>My role in it</source>
-        <translation>その中での自分の役割</translation>
+      <location filename="../../ui/experience_table.py" line="55" />
+      <source>My role in it</source>
+      <translation>その中での自分の役割</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="56"/>
-        <source>Energy: −2 (drained) to +2 (energised)</source>
-        <translation>エネルギー: −2（下がった）〜 +2（上がった）</translation>
+      <location filename="../../ui/experience_table.py" line="56" />
+      <source>Energy: −2 (drained) to +2 (energised)</source>
+      <translation>エネルギー: −2（下がった）〜 +2（上がった）</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="57"/>
-        <source>Why it energised or drained me</source>
-        <translation>なぜエネルギーが上がった／下がったのか</translation>
+      <location filename="../../ui/experience_table.py" line="57" />
+      <source>Why it energised or drained me</source>
+      <translation>なぜエネルギーが上がった／下がったのか</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="58"/>
-        <location filename="../../ui/experience_table.py" line="66"/>
-        <source>What I learned</source>
-        <translation>学んだこと</translation>
+      <location filename="../../ui/experience_table.py" line="58" />
+      <location filename="../../ui/experience_table.py" line="66" />
+      <source>What I learned</source>
+      <translation>学んだこと</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="61"/>
-        <source>When</source>
-        <translation>時期</translation>
+      <location filename="../../ui/experience_table.py" line="61" />
+      <source>When</source>
+      <translation>時期</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="63"/>
-        <source>My role</source>
-        <translation>自分の役割</translation>
+      <location filename="../../ui/experience_table.py" line="63" />
+      <source>My role</source>
+      <translation>自分の役割</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="64"/>
-        <location filename="../../ui/experience_table.py" line="198"/>
-        <source>Energy</source>
-        <translation>エネルギー</translation>
+      <location filename="../../ui/experience_table.py" line="64" />
+      <location filename="../../ui/experience_table.py" line="198" />
+      <source>Energy</source>
+      <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="65"/>
-        <source>Why</source>
-        <translation>その理由</translation>
+      <location filename="../../ui/experience_table.py" line="65" />
+      <source>Why</source>
+      <translation>その理由</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="140"/>
-        <source>%1 / %2 characters · shortened when printed</source>
-        <translation>%1 / %2 文字 · 印刷では省略されます</translation>
+      <location filename="../../ui/experience_table.py" line="140" />
+      <source>%1 / %2 characters · shortened when printed</source>
+      <translation>%1 / %2 文字 · 印刷では省略されます</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="263"/>
-        <source>Experiences</source>
-        <translation>経験の一覧</translation>
+      <location filename="../../ui/experience_table.py" line="263" />
+      <source>Experiences</source>
+      <translation>経験の一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="269"/>
-        <source>%1 texts are longer than %2 characters: shortened when printed</source>
-        <translation>%1 件が %2 文字を超えています: 印刷では省略されます</translation>
+      <location filename="../../ui/experience_table.py" line="269" />
+      <source>%1 texts are longer than %2 characters: shortened when printed</source>
+      <translation>%1 件が %2 文字を超えています: 印刷では省略されます</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="301"/>
-        <source>Remove experience</source>
-        <translation>経験の削除</translation>
+      <location filename="../../ui/experience_table.py" line="301" />
+      <source>Remove experience</source>
+      <translation>経験の削除</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="302"/>
-        <source>Remove this experience and everything written in it?</source>
-        <translation>この経験と、書かれた内容をすべて削除しますか？</translation>
+      <location filename="../../ui/experience_table.py" line="302" />
+      <source>Remove this experience and everything written in it?</source>
+      <translation>この経験と、書かれた内容をすべて削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/experience_table.py" line="47"/>
-        <location filename="../../ui/experience_table.py" line="305"/>
-        <source>Remove</source>
-        <translation>削除</translation>
+      <location filename="../../ui/experience_table.py" line="47" />
+      <location filename="../../ui/experience_table.py" line="305" />
+      <source>Remove</source>
+      <translation>削除</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../ui/groups_panel.py" line="62"/>
-        <source>only one person</source>
-        <extracomment>The core&apos;s notes (``app.grouping.NOTE_*``), same English, for the translator.</extracomment>
-        <translation>1 人だけです</translation>
+      <location filename="../../ui/groups_panel.py" line="62" />
+      <source>only one person</source>
+      <extracomment>The core's notes (``app.grouping.NOTE_*``), same English, for the translator.</extracomment>
+      <translation>1 人だけです</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="63"/>
-        <source>everyone is in one department</source>
-        <translation>全員が同じ部署です</translation>
+      <location filename="../../ui/groups_panel.py" line="63" />
+      <source>everyone is in one department</source>
+      <translation>全員が同じ部署です</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="64"/>
-        <source>nobody to group</source>
-        <translation>グループ分けする人がいません</translation>
+      <location filename="../../ui/groups_panel.py" line="64" />
+      <source>nobody to group</source>
+      <translation>グループ分けする人がいません</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="65"/>
-        <source>some partners meet again: there are not enough people to avoid it</source>
-        <translation>人数が足りないため、一部の人は前と同じ相手になります</translation>
+      <location filename="../../ui/groups_panel.py" line="65" />
+      <source>some partners meet again: there are not enough people to avoid it</source>
+      <translation>人数が足りないため、一部の人は前と同じ相手になります</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="151"/>
-        <source>Group size</source>
-        <translation>グループの人数</translation>
+      <location filename="../../ui/groups_panel.py" line="151" />
+      <source>Group size</source>
+      <translation>グループの人数</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="152"/>
-        <source>Rounds</source>
-        <translation>ラウンド数</translation>
+      <location filename="../../ui/groups_panel.py" line="152" />
+      <source>Rounds</source>
+      <translation>ラウンド数</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="154"/>
-        <source>Pairs</source>
-        <translation>ペア</translation>
+      <location filename="../../ui/groups_panel.py" line="154" />
+      <source>Pairs</source>
+      <translation>ペア</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="154"/>
-        <source>Groups of %1</source>
-        <translation>%1 人組</translation>
+      <location filename="../../ui/groups_panel.py" line="154" />
+      <source>Groups of %1</source>
+      <translation>%1 人組</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="156"/>
-        <source>Shuffle again</source>
-        <translation>組み直す</translation>
+      <location filename="../../ui/groups_panel.py" line="156" />
+      <source>Shuffle again</source>
+      <translation>組み直す</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="157"/>
-        <source>Print the list…</source>
-        <translation>一覧を印刷…</translation>
+      <location filename="../../ui/groups_panel.py" line="157" />
+      <source>Print the list…</source>
+      <translation>一覧を印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="158"/>
-        <source>Show on projector</source>
-        <translation>プロジェクターに表示</translation>
+      <location filename="../../ui/groups_panel.py" line="158" />
+      <source>Show on projector</source>
+      <translation>プロジェクターに表示</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="159"/>
-        <source>Use everyone on the list</source>
-        <translation>名簿の全員で組む</translation>
+      <location filename="../../ui/groups_panel.py" line="159" />
+      <source>Use everyone on the list</source>
+      <translation>名簿の全員で組む</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="160"/>
-        <source>To swap two people, choose one name and then the other.</source>
-        <translation>2 人を入れ替えるには、1 人目の名前を選んでから 2 人目を選びます。</translation>
+      <location filename="../../ui/groups_panel.py" line="160" />
+      <source>To swap two people, choose one name and then the other.</source>
+      <translation>2 人を入れ替えるには、1 人目の名前を選んでから 2 人目を選びます。</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="246"/>
-        <location filename="../../ui/groups_panel.py" line="261"/>
-        <location filename="../../ui/groups_panel.py" line="326"/>
-        <source>Group %1</source>
-        <translation>グループ %1</translation>
+      <location filename="../../ui/groups_panel.py" line="246" />
+      <location filename="../../ui/groups_panel.py" line="261" />
+      <location filename="../../ui/groups_panel.py" line="326" />
+      <source>Group %1</source>
+      <translation>グループ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="281"/>
-        <source>Nobody is on the list yet.</source>
-        <translation>まだ参加者が登録されていません。</translation>
+      <location filename="../../ui/groups_panel.py" line="281" />
+      <source>Nobody is on the list yet.</source>
+      <translation>まだ参加者が登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="283"/>
-        <source>%1 of %2 people are checked in.</source>
-        <translation>%2 人中 %1 人が受付済みです。</translation>
+      <location filename="../../ui/groups_panel.py" line="283" />
+      <source>%1 of %2 people are checked in.</source>
+      <translation>%2 人中 %1 人が受付済みです。</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="285"/>
-        <source>Nobody is checked in yet: groups are made from the people checked in.</source>
-        <translation>まだ誰も受付していません。グループは受付済みの人で作ります。</translation>
+      <location filename="../../ui/groups_panel.py" line="285" />
+      <source>Nobody is checked in yet: groups are made from the people checked in.</source>
+      <translation>まだ誰も受付していません。グループは受付済みの人で作ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="258"/>
-        <location filename="../../ui/groups_panel.py" line="289"/>
-        <source>Round %1</source>
-        <translation>ラウンド %1</translation>
+      <location filename="../../ui/groups_panel.py" line="258" />
+      <location filename="../../ui/groups_panel.py" line="289" />
+      <source>Round %1</source>
+      <translation>ラウンド %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_panel.py" line="297"/>
-        <source>%1 people in %2 groups. Same-department pairs: %3. Partners meeting again: %4.</source>
-        <translation>%1 人・%2 グループ。同じ部署の組み合わせ：%3。再び同じ相手：%4。</translation>
+      <location filename="../../ui/groups_panel.py" line="297" />
+      <source>%1 people in %2 groups. Same-department pairs: %3. Partners meeting again: %4.</source>
+      <translation>%1 人・%2 グループ。同じ部署の組み合わせ：%3。再び同じ相手：%4。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="128"/>
-        <source>%1&apos;s worksheet</source>
-        <translation>%1 さんのワークシート</translation>
+      <location filename="../../ui/kiosk.py" line="128" />
+      <source>%1's worksheet</source>
+      <translation>%1 さんのワークシート</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk.py" line="132"/>
-        <source>Write in your own words. Nobody else&apos;s answers are on this screen.</source>
-        <translation>自分の言葉で書いてください。この画面にほかの人の回答は表示されません。</translation>
+      <location filename="../../ui/kiosk.py" line="132" />
+      <source>Write in your own words. Nobody else's answers are on this screen.</source>
+      <translation>自分の言葉で書いてください。この画面にほかの人の回答は表示されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk.py" line="137"/>
-        <source>Back to the facilitator</source>
-        <translation>担当者に戻す</translation>
+      <location filename="../../ui/kiosk.py" line="137" />
+      <source>Back to the facilitator</source>
+      <translation>担当者に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk.py" line="159"/>
-        <source>Facilitator PIN</source>
-        <translation>担当者の PIN</translation>
+      <location filename="../../ui/kiosk.py" line="159" />
+      <source>Facilitator PIN</source>
+      <translation>担当者の PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk.py" line="160"/>
-        <source>Enter the facilitator&apos;s PIN to leave the kiosk.</source>
-        <translation>記入画面を終えるには、担当者の PIN を入力してください。</translation>
+      <location filename="../../ui/kiosk.py" line="160" />
+      <source>Enter the facilitator's PIN to leave the kiosk.</source>
+      <translation>記入画面を終えるには、担当者の PIN を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk.py" line="190"/>
-        <source>Wrong PIN.</source>
-        <translation>PIN が違います。</translation>
+      <location filename="../../ui/kiosk.py" line="190" />
+      <source>Wrong PIN.</source>
+      <translation>PIN が違います。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>KioskPin</name>
     <message>
-        <location filename="../../ui/kiosk_pin.py" line="18"/>
-        <source>Choose a PIN (at least 4 digits). You need it to leave the kiosk.</source>
-        <translation>PIN を決めてください（4桁以上）。キオスク画面を終えるときに必要です。</translation>
+      <location filename="../../ui/kiosk_pin.py" line="18" />
+      <source>Choose a PIN (at least 4 digits). You need it to leave the kiosk.</source>
+      <translation>PIN を決めてください（4桁以上）。キオスク画面を終えるときに必要です。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_pin.py" line="24"/>
-        <source>Kiosk</source>
-        <translation>キオスク</translation>
+      <location filename="../../ui/kiosk_pin.py" line="24" />
+      <source>Kiosk</source>
+      <translation>キオスク</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_pin.py" line="32"/>
-        <source>The PIN needs at least 4 digits (0–9). Choose a PIN:</source>
-        <translation>PIN は4桁以上の数字（0〜9）にしてください。PIN を決めてください:</translation>
+      <location filename="../../ui/kiosk_pin.py" line="32" />
+      <source>The PIN needs at least 4 digits (0–9). Choose a PIN:</source>
+      <translation>PIN は4桁以上の数字（0〜9）にしてください。PIN を決めてください:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
-        <location filename="../../ui/main_window.py" line="222"/>
-        <source>Worksheets</source>
-        <translation>ワークシート</translation>
+      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="224" />
+      <source>Worksheets</source>
+      <translation>ワークシート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
-        <source>%1 template(s) could not be loaded: %2: %3: %4</source>
-        <translation>%1 件のテンプレートを読み込めませんでした: %2: %3: %4</translation>
+      <location filename="../../ui/main_window.py" line="151" />
+      <source>%1 template(s) could not be loaded: %2: %3: %4</source>
+      <translation>%1 件のテンプレートを読み込めませんでした: %2: %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
-        <source>Ippo — career ownership workshops</source>
-        <translation>Ippo — キャリアオーナーシップ・ワークショップ</translation>
+      <location filename="../../ui/main_window.py" line="214" />
+      <source>Ippo — career ownership workshops</source>
+      <translation>Ippo — キャリアオーナーシップ・ワークショップ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
-        <source>Workshop</source>
-        <translation>ワークショップ</translation>
+      <location filename="../../ui/main_window.py" line="218" />
+      <source>Workshop</source>
+      <translation>ワークショップ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
-        <source>Agenda</source>
-        <translation>アジェンダ</translation>
+      <location filename="../../ui/main_window.py" line="219" />
+      <source>Agenda</source>
+      <translation>アジェンダ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
-        <source>Participants</source>
-        <translation>参加者</translation>
+      <location filename="../../ui/main_window.py" line="220" />
+      <source>Participants</source>
+      <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <location filename="../../ui/room_commands.py" line="126"/>
-        <source>Groups</source>
-        <translation>グループ</translation>
+      <location filename="../../ui/main_window.py" line="221" />
+      <location filename="../../ui/room_commands.py" line="126" />
+      <source>Groups</source>
+      <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <source>Details</source>
-        <translation>詳細</translation>
+      <location filename="../../ui/main_window.py" line="222" />
+      <source>Details</source>
+      <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
-        <source>Workshops</source>
-        <translation>ワークショップ一覧</translation>
+      <location filename="../../ui/main_window.py" line="225" />
+      <source>Workshops</source>
+      <translation>ワークショップ一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
-        <source>No workshop open. Create one with New workshop.</source>
-        <translation>ワークショップが開かれていません。「新しいワークショップ」から作成してください。</translation>
+      <location filename="../../ui/main_window.py" line="288" />
+      <source>No workshop open. Create one with New workshop.</source>
+      <translation>ワークショップが開かれていません。「新しいワークショップ」から作成してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <source>%1 — %2 · %3 people</source>
-        <translation>%1 — %2 · %3 名</translation>
+      <location filename="../../ui/main_window.py" line="292" />
+      <source>%1 — %2 · %3 people</source>
+      <translation>%1 — %2 · %3 名</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
-        <source>no date</source>
-        <translation>日付未定</translation>
+      <location filename="../../ui/main_window.py" line="294" />
+      <source>no date</source>
+      <translation>日付未定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
-        <source>(running: the agenda can be edited after the workshop)</source>
-        <translation>（進行中：アジェンダはワークショップの後で編集できます）</translation>
+      <location filename="../../ui/main_window.py" line="298" />
+      <source>(running: the agenda can be edited after the workshop)</source>
+      <translation>（進行中：アジェンダはワークショップの後で編集できます）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
-        <source>%1 (copy)</source>
-        <translation>%1（コピー）</translation>
+      <location filename="../../ui/main_window.py" line="346" />
+      <source>%1 (copy)</source>
+      <translation>%1（コピー）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <source>Delete 「%1」 with its agenda and its %2 participants&apos; data? A backup is taken first.</source>
-        <translation>「%1」をアジェンダと参加者 %2 名のデータごと削除しますか？ 削除の前にバックアップを取ります。</translation>
+      <location filename="../../ui/main_window.py" line="359" />
+      <source>Delete 「%1」 with its agenda and its %2 participants' data? A backup is taken first.</source>
+      <translation>「%1」をアジェンダと参加者 %2 名のデータごと削除しますか？ 削除の前にバックアップを取ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <source>Delete workshop</source>
-        <translation>ワークショップの削除</translation>
+      <location filename="../../ui/main_window.py" line="365" />
+      <source>Delete workshop</source>
+      <translation>ワークショップの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <source>Delete</source>
-        <translation>削除</translation>
+      <location filename="../../ui/main_window.py" line="365" />
+      <source>Delete</source>
+      <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/room_commands.py" line="38"/>
-        <source>Kiosk</source>
-        <translation>キオスク</translation>
+      <location filename="../../ui/room_commands.py" line="38" />
+      <source>Kiosk</source>
+      <translation>キオスク</translation>
     </message>
     <message>
-        <location filename="../../ui/room_commands.py" line="39"/>
-        <source>Choose a participant in Worksheets first.</source>
-        <translation>先に「ワークシート」で参加者を選んでください。</translation>
+      <location filename="../../ui/room_commands.py" line="39" />
+      <source>Choose a participant in Worksheets first.</source>
+      <translation>先に「ワークシート」で参加者を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/room_commands.py" line="68"/>
-        <source>Save the group list</source>
-        <translation>グループ一覧の保存</translation>
+      <location filename="../../ui/room_commands.py" line="68" />
+      <source>Save the group list</source>
+      <translation>グループ一覧の保存</translation>
     </message>
     <message>
-        <location filename="../../ui/room_commands.py" line="79"/>
-        <source>The list could not be saved: %1</source>
-        <translation>一覧を保存できませんでした: %1</translation>
+      <location filename="../../ui/room_commands.py" line="79" />
+      <source>The list could not be saved: %1</source>
+      <translation>一覧を保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_commands.py" line="82"/>
-        <source>Choose another folder, or free some disk space.</source>
-        <translation>別のフォルダーを選ぶか、ディスクの空きを増やしてください。</translation>
+      <location filename="../../ui/room_commands.py" line="82" />
+      <source>Choose another folder, or free some disk space.</source>
+      <translation>別のフォルダーを選ぶか、ディスクの空きを増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/room_commands.py" line="88"/>
-        <source>Saved the group list: %1</source>
-        <translation>グループ一覧を保存しました: %1</translation>
+      <location filename="../../ui/room_commands.py" line="88" />
+      <source>Saved the group list: %1</source>
+      <translation>グループ一覧を保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_commands.py" line="91"/>
-        <source>These characters cannot be printed: %1 — set a print name.</source>
-        <translation>印刷できない文字があります: %1 — 印刷用の氏名を設定してください。</translation>
+      <location filename="../../ui/room_commands.py" line="91" />
+      <source>These characters cannot be printed: %1 — set a print name.</source>
+      <translation>印刷できない文字があります: %1 — 印刷用の氏名を設定してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/room_commands.py" line="127"/>
-        <source>Open run mode (Ctrl+R) to show the groups on the projector; they are kept for it, and G shows or hides them.</source>
-        <translation>進行画面（Ctrl+R）を開くと、グループをプロジェクターに表示できます。グループは保持され、G キーで表示／非表示を切り替えます。</translation>
+      <location filename="../../ui/room_commands.py" line="127" />
+      <source>Open run mode (Ctrl+R) to show the groups on the projector; they are kept for it, and G shows or hides them.</source>
+      <translation>進行画面（Ctrl+R）を開くと、グループをプロジェクターに表示できます。グループは保持され、G キーで表示／非表示を切り替えます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
-        <source>Run the workshop</source>
-        <translation>ワークショップの進行</translation>
+      <location filename="../../ui/room_commands.py" line="147" />
+      <source>Preview</source>
+      <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
-        <source>「%1」 is running. Close its console before running another.</source>
-        <translation>「%1」を進行中です。別のワークショップを進行するには、先にその進行画面を閉じてください。</translation>
+      <location filename="../../ui/room_commands.py" line="148" />
+      <source>Choose a participant in Participants or Worksheets first.</source>
+      <translation>先に「参加者」か「ワークシート」で参加者を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
-        <source>Saved the agenda as a template: %1</source>
-        <translation>アジェンダをテンプレートとして保存しました: %1</translation>
+      <location filename="../../ui/main_window.py" line="387" />
+      <source>Run the workshop</source>
+      <translation>ワークショップの進行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
-        <source>Backup saved: %1</source>
-        <translation>バックアップを保存しました: %1</translation>
+      <location filename="../../ui/main_window.py" line="389" />
+      <source>「%1」 is running. Close its console before running another.</source>
+      <translation>「%1」を進行中です。別のワークショップを進行するには、先にその進行画面を閉じてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
-        <source>About Ippo</source>
-        <translation>Ippo について</translation>
+      <location filename="../../ui/main_window.py" line="443" />
+      <source>Saved the agenda as a template: %1</source>
+      <translation>アジェンダをテンプレートとして保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
-        <source>Ippo %1
+      <location filename="../../ui/main_window.py" line="450" />
+      <source>Backup saved: %1</source>
+      <translation>バックアップを保存しました: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="457" />
+      <source>About Ippo</source>
+      <translation>Ippo について</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="458" />
+      <source>Ippo %1
 Data folder: %2</source>
-        <translation>Ippo %1
+      <translation>Ippo %1
 データフォルダー: %2</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../ui/new_workshop_dialog.py" line="42"/>
-        <source>New workshop</source>
-        <translation>新しいワークショップ</translation>
+      <location filename="../../ui/new_workshop_dialog.py" line="42" />
+      <source>New workshop</source>
+      <translation>新しいワークショップ</translation>
     </message>
     <message>
-        <location filename="../../ui/new_workshop_dialog.py" line="51"/>
-        <source>e.g. Career workshop for new managers</source>
-        <translation>例：新任管理職向けキャリア研修</translation>
+      <location filename="../../ui/new_workshop_dialog.py" line="51" />
+      <source>e.g. Career workshop for new managers</source>
+      <translation>例：新任管理職向けキャリア研修</translation>
     </message>
     <message>
-        <location filename="../../ui/new_workshop_dialog.py" line="67"/>
-        <source>Template</source>
-        <translation>テンプレート</translation>
+      <location filename="../../ui/new_workshop_dialog.py" line="67" />
+      <source>Template</source>
+      <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../../ui/new_workshop_dialog.py" line="68"/>
-        <source>Title</source>
-        <translation>タイトル</translation>
+      <location filename="../../ui/new_workshop_dialog.py" line="68" />
+      <source>Title</source>
+      <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../ui/new_workshop_dialog.py" line="69"/>
-        <source>Date</source>
-        <translation>日付</translation>
+      <location filename="../../ui/new_workshop_dialog.py" line="69" />
+      <source>Date</source>
+      <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/new_workshop_dialog.py" line="70"/>
-        <source>Venue</source>
-        <translation>会場</translation>
+      <location filename="../../ui/new_workshop_dialog.py" line="70" />
+      <source>Venue</source>
+      <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../ui/new_workshop_dialog.py" line="71"/>
-        <source>Facilitator</source>
-        <translation>ファシリテーター</translation>
+      <location filename="../../ui/new_workshop_dialog.py" line="71" />
+      <source>Facilitator</source>
+      <translation>ファシリテーター</translation>
     </message>
     <message>
-        <location filename="../../ui/new_workshop_dialog.py" line="72"/>
-        <source>Language of the room</source>
-        <translation>会場の言語</translation>
+      <location filename="../../ui/new_workshop_dialog.py" line="72" />
+      <source>Language of the room</source>
+      <translation>会場の言語</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OperatorConsole</name>
     <message>
-        <location filename="../../ui/operator_console.py" line="189"/>
-        <source>The run was resumed where it was. The clock kept running while Ippo was closed, as the room kept working.</source>
-        <translation>進行を中断した時点から再開しました。Ippo が閉じていた間も、会場の時間は進んでいたため時計は進んでいます。</translation>
+      <location filename="../../ui/operator_console.py" line="189" />
+      <source>The run was resumed where it was. The clock kept running while Ippo was closed, as the room kept working.</source>
+      <translation>進行を中断した時点から再開しました。Ippo が閉じていた間も、会場の時間は進んでいたため時計は進んでいます。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="225"/>
-        <source>Ippo — running %1</source>
-        <translation>Ippo — 進行中: %1</translation>
+      <location filename="../../ui/operator_console.py" line="225" />
+      <source>Ippo — running %1</source>
+      <translation>Ippo — 進行中: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="235"/>
-        <source>Stage</source>
-        <translation>ステージ</translation>
+      <location filename="../../ui/operator_console.py" line="235" />
+      <source>Stage</source>
+      <translation>ステージ</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="235"/>
-        <source>Planned</source>
-        <translation>予定</translation>
+      <location filename="../../ui/operator_console.py" line="235" />
+      <source>Planned</source>
+      <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="235"/>
-        <source>Actual</source>
-        <translation>実績</translation>
+      <location filename="../../ui/operator_console.py" line="235" />
+      <source>Actual</source>
+      <translation>実績</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="235"/>
-        <source>Status</source>
-        <translation>状態</translation>
+      <location filename="../../ui/operator_console.py" line="235" />
+      <source>Status</source>
+      <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="237"/>
-        <source>On the projector</source>
-        <translation>プロジェクターの表示</translation>
+      <location filename="../../ui/operator_console.py" line="237" />
+      <source>On the projector</source>
+      <translation>プロジェクターの表示</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="238"/>
-        <source>Mute the chimes</source>
-        <translation>チャイムを消音</translation>
+      <location filename="../../ui/operator_console.py" line="238" />
+      <source>Mute the chimes</source>
+      <translation>チャイムを消音</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="239"/>
-        <location filename="../../ui/operator_console.py" line="240"/>
-        <source>Chime volume</source>
-        <translation>チャイムの音量</translation>
+      <location filename="../../ui/operator_console.py" line="239" />
+      <location filename="../../ui/operator_console.py" line="240" />
+      <source>Chime volume</source>
+      <translation>チャイムの音量</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="263"/>
-        <source>Next: %1</source>
-        <translation>次: %1</translation>
+      <location filename="../../ui/operator_console.py" line="263" />
+      <source>Next: %1</source>
+      <translation>次: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="272"/>
-        <source>Pause</source>
-        <translation>一時停止</translation>
+      <location filename="../../ui/operator_console.py" line="272" />
+      <source>Pause</source>
+      <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="274"/>
-        <source>Resume</source>
-        <translation>再開</translation>
+      <location filename="../../ui/operator_console.py" line="274" />
+      <source>Resume</source>
+      <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="276"/>
-        <source>Start</source>
-        <translation>開始</translation>
+      <location filename="../../ui/operator_console.py" line="276" />
+      <source>Start</source>
+      <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="281"/>
-        <source>Not started — press Space to start</source>
-        <translation>未開始 — スペースキーで開始</translation>
+      <location filename="../../ui/operator_console.py" line="281" />
+      <source>Not started — press Space to start</source>
+      <translation>未開始 — スペースキーで開始</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="282"/>
-        <source>On time</source>
-        <translation>順調</translation>
+      <location filename="../../ui/operator_console.py" line="282" />
+      <source>On time</source>
+      <translation>順調</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="283"/>
-        <source>Warning: wrap up soon</source>
-        <translation>予告: まもなくまとめへ</translation>
+      <location filename="../../ui/operator_console.py" line="283" />
+      <source>Warning: wrap up soon</source>
+      <translation>予告: まもなくまとめへ</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="284"/>
-        <source>Last 30 seconds</source>
-        <translation>残り30秒</translation>
+      <location filename="../../ui/operator_console.py" line="284" />
+      <source>Last 30 seconds</source>
+      <translation>残り30秒</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="285"/>
-        <source>Overtime</source>
-        <translation>時間超過</translation>
+      <location filename="../../ui/operator_console.py" line="285" />
+      <source>Overtime</source>
+      <translation>時間超過</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="286"/>
-        <source>Finished</source>
-        <translation>終了</translation>
+      <location filename="../../ui/operator_console.py" line="286" />
+      <source>Finished</source>
+      <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="289"/>
-        <source>%1 (paused)</source>
-        <translation>%1（一時停止中）</translation>
+      <location filename="../../ui/operator_console.py" line="289" />
+      <source>%1 (paused)</source>
+      <translation>%1（一時停止中）</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="294"/>
-        <source>now</source>
-        <translation>進行中</translation>
+      <location filename="../../ui/operator_console.py" line="294" />
+      <source>now</source>
+      <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="296"/>
-        <source>done</source>
-        <translation>済</translation>
+      <location filename="../../ui/operator_console.py" line="296" />
+      <source>done</source>
+      <translation>済</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="316"/>
-        <source>not started</source>
-        <translation>未開始</translation>
+      <location filename="../../ui/operator_console.py" line="316" />
+      <source>not started</source>
+      <translation>未開始</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="318"/>
-        <source>on schedule</source>
-        <translation>予定どおり</translation>
+      <location filename="../../ui/operator_console.py" line="318" />
+      <source>on schedule</source>
+      <translation>予定どおり</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="320"/>
-        <source>%1 behind</source>
-        <translation>%1 遅れ</translation>
+      <location filename="../../ui/operator_console.py" line="320" />
+      <source>%1 behind</source>
+      <translation>%1 遅れ</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="322"/>
-        <source>%1 ahead</source>
-        <translation>%1 早い</translation>
+      <location filename="../../ui/operator_console.py" line="322" />
+      <source>%1 ahead</source>
+      <translation>%1 早い</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="325"/>
-        <source>Planned end %1 · projected end %2 · %3</source>
-        <translation>予定終了 %1 · 見込み終了 %2 · %3</translation>
+      <location filename="../../ui/operator_console.py" line="325" />
+      <source>Planned end %1 · projected end %2 · %3</source>
+      <translation>予定終了 %1 · 見込み終了 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="343"/>
-        <source>Catch-up plan (A): win back %1 by shortening %2 (minutes).</source>
-        <translation>遅れ取り戻し案（A）: %2（分）に短縮して %1 取り戻します。</translation>
+      <location filename="../../ui/operator_console.py" line="343" />
+      <source>Catch-up plan (A): win back %1 by shortening %2 (minutes).</source>
+      <translation>遅れ取り戻し案（A）: %2（分）に短縮して %1 取り戻します。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator_console.py" line="361"/>
-        <source>Keyboard shortcuts</source>
-        <translation>キーボードショートカット</translation>
+      <location filename="../../ui/operator_console.py" line="361" />
+      <source>Keyboard shortcuts</source>
+      <translation>キーボードショートカット</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/participants_view.py" line="48"/>
-        <source>Name</source>
-        <translation>氏名</translation>
+      <location filename="../../ui/participants_view.py" line="48" />
+      <source>Name</source>
+      <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="49"/>
-        <source>Reading</source>
-        <translation>ふりがな</translation>
+      <location filename="../../ui/participants_view.py" line="49" />
+      <source>Reading</source>
+      <translation>ふりがな</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="50"/>
-        <source>Department</source>
-        <translation>部署</translation>
+      <location filename="../../ui/participants_view.py" line="50" />
+      <source>Department</source>
+      <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="51"/>
-        <source>Employee code</source>
-        <translation>社員番号</translation>
+      <location filename="../../ui/participants_view.py" line="51" />
+      <source>Employee code</source>
+      <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="52"/>
-        <source>Checked in</source>
-        <translation>受付済み</translation>
+      <location filename="../../ui/participants_view.py" line="52" />
+      <source>Checked in</source>
+      <translation>受付済み</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="107"/>
-        <source>Printed as %1</source>
-        <extracomment>``check_in(person, present)``: set by the panel; None while the store is not open.</extracomment>
-        <translation>印刷時の表記: %1</translation>
+      <location filename="../../ui/participants_view.py" line="107" />
+      <source>Printed as %1</source>
+      <extracomment>``check_in(person, present)``: set by the panel; None while the store is not open.</extracomment>
+      <translation>印刷時の表記: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../ui/participants_view.py" line="199"/>
-        <source>Search by name, reading, department, code…</source>
-        <translation>氏名・ふりがな・部署・社員番号で検索…</translation>
+      <location filename="../../ui/participants_view.py" line="199" />
+      <source>Search by name, reading, department, code…</source>
+      <translation>氏名・ふりがな・部署・社員番号で検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="200"/>
-        <source>Search participants</source>
-        <translation>参加者を検索</translation>
+      <location filename="../../ui/participants_view.py" line="200" />
+      <source>Search participants</source>
+      <translation>参加者を検索</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="201"/>
-        <source>Add…</source>
-        <translation>追加…</translation>
+      <location filename="../../ui/participants_view.py" line="201" />
+      <source>Add…</source>
+      <translation>追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="202"/>
-        <source>Edit…</source>
-        <translation>編集…</translation>
+      <location filename="../../ui/participants_view.py" line="202" />
+      <source>Edit…</source>
+      <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="203"/>
-        <source>Remove…</source>
-        <translation>削除…</translation>
+      <location filename="../../ui/participants_view.py" line="203" />
+      <source>Remove…</source>
+      <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="204"/>
-        <source>Import a roster…</source>
-        <translation>名簿を読み込む…</translation>
+      <location filename="../../ui/participants_view.py" line="204" />
+      <source>Import a roster…</source>
+      <translation>名簿を読み込む…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="205"/>
-        <source>Participants</source>
-        <translation>参加者</translation>
+      <location filename="../../ui/participants_view.py" line="205" />
+      <source>Participants</source>
+      <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="251"/>
-        <source>Checked in %1 / %2</source>
-        <translation>受付済み %1 / %2 名</translation>
+      <location filename="../../ui/participants_view.py" line="251" />
+      <source>Checked in %1 / %2</source>
+      <translation>受付済み %1 / %2 名</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="27"/>
-        <source>Edit participant</source>
-        <translation>参加者の編集</translation>
+      <location filename="../../ui/person_dialog.py" line="27" />
+      <source>Edit participant</source>
+      <translation>参加者の編集</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="27"/>
-        <source>Add participant</source>
-        <translation>参加者の追加</translation>
+      <location filename="../../ui/person_dialog.py" line="27" />
+      <source>Add participant</source>
+      <translation>参加者の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="32"/>
-        <source>Name</source>
-        <translation>氏名</translation>
+      <location filename="../../ui/person_dialog.py" line="32" />
+      <source>Name</source>
+      <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="33"/>
-        <source>Reading</source>
-        <translation>ふりがな</translation>
+      <location filename="../../ui/person_dialog.py" line="33" />
+      <source>Reading</source>
+      <translation>ふりがな</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="34"/>
-        <source>Department</source>
-        <translation>部署</translation>
+      <location filename="../../ui/person_dialog.py" line="34" />
+      <source>Department</source>
+      <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="35"/>
-        <source>Employee code</source>
-        <translation>社員番号</translation>
+      <location filename="../../ui/person_dialog.py" line="35" />
+      <source>Employee code</source>
+      <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="36"/>
-        <source>E-mail</source>
-        <translation>メールアドレス</translation>
+      <location filename="../../ui/person_dialog.py" line="36" />
+      <source>E-mail</source>
+      <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="37"/>
-        <source>Print name</source>
-        <translation>印刷用の氏名</translation>
+      <location filename="../../ui/person_dialog.py" line="37" />
+      <source>Print name</source>
+      <translation>印刷用の氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="45"/>
-        <source>The name is kept exactly as typed. Print name: what the sheet prints instead, when a character cannot be printed or the person prefers it.</source>
-        <translation>氏名は入力されたとおりに保存します。印刷用の氏名は、印刷できない文字があるときや本人の希望があるときに、シートへ代わりに印刷する表記です。</translation>
+      <location filename="../../ui/person_dialog.py" line="45" />
+      <source>The name is kept exactly as typed. Print name: what the sheet prints instead, when a character cannot be printed or the person prefers it.</source>
+      <translation>氏名は入力されたとおりに保存します。印刷用の氏名は、印刷できない文字があるときや本人の希望があるときに、シートへ代わりに印刷する表記です。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="75"/>
-        <source>Remove participant</source>
-        <translation>参加者の削除</translation>
+      <location filename="../../ui/person_dialog.py" line="75" />
+      <source>Remove participant</source>
+      <translation>参加者の削除</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="77"/>
-        <source>Remove 「%1」 from the list?</source>
-        <translation>「%1」を一覧から外しますか？</translation>
+      <location filename="../../ui/person_dialog.py" line="77" />
+      <source>Remove 「%1」 from the list?</source>
+      <translation>「%1」を一覧から外しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="82"/>
-        <source>Keep the worksheet: the person leaves the list, groups and printing; what they wrote stays in the store. Erase: the worksheet is deleted too.</source>
-        <translation>ワークシートを残す: 一覧・グループ・印刷の対象から外しますが、記入内容はデータに残ります。消去: ワークシートも削除します。</translation>
+      <location filename="../../ui/person_dialog.py" line="82" />
+      <source>Keep the worksheet: the person leaves the list, groups and printing; what they wrote stays in the store. Erase: the worksheet is deleted too.</source>
+      <translation>ワークシートを残す: 一覧・グループ・印刷の対象から外しますが、記入内容はデータに残ります。消去: ワークシートも削除します。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="89"/>
-        <source>Remove, keep the worksheet</source>
-        <translation>外す（ワークシートは残す）</translation>
+      <location filename="../../ui/person_dialog.py" line="89" />
+      <source>Remove, keep the worksheet</source>
+      <translation>外す（ワークシートは残す）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="93"/>
-        <source>Remove and erase the worksheet</source>
-        <translation>外してワークシートも消去</translation>
+      <location filename="../../ui/person_dialog.py" line="93" />
+      <source>Remove and erase the worksheet</source>
+      <translation>外してワークシートも消去</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>PrintBatchDialog</name>
+    <message>
+      <location filename="../../ui/print_batch.py" line="81" />
+      <source>There is nobody to print a sheet for.</source>
+      <translation>シートを印刷する対象の人がいません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="82" />
+      <source>Check people in first, or choose other people.</source>
+      <translation>先に受付（チェックイン）をするか、別の人を選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="129" />
+      <source>Save the sheets as one PDF</source>
+      <extracomment>(id, name, checked in): plain values read once on the GUI thread.</extracomment>
+      <translation>シートを1つのPDFに保存</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="137" />
+      <source>Choose a folder for the sheets</source>
+      <translation>シートを保存するフォルダーを選択</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="216" />
+      <source>Print sheets: %1</source>
+      <translation>シートの印刷：%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="217" />
+      <source>Who</source>
+      <translation>対象者</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="218" />
+      <source>Everyone (%1)</source>
+      <translation>全員（%1人）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="219" />
+      <source>The people checked in (%1)</source>
+      <translation>受付済みの人（%1人）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="220" />
+      <source>Only the people ticked below</source>
+      <translation>下でチェックした人だけ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="221" />
+      <source>Sheets</source>
+      <translation>シート</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="222" />
+      <source>Filled in with each person's answers</source>
+      <translation>各自の記入内容を印刷</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="223" />
+      <source>Blank, with each person's name (to write by hand)</source>
+      <translation>白紙（名前入り・手書き用）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="224" />
+      <source>Add one blank sheet without a name (for walk-ins)</source>
+      <translation>名前なしの白紙を1枚追加（当日参加者用）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="225" />
+      <source>Files</source>
+      <translation>ファイル</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="226" />
+      <source>One PDF for all (one print job)</source>
+      <translation>全員分を1つのPDFに（1回で印刷）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="227" />
+      <source>One PDF per person, in a folder</source>
+      <translation>1人1つのPDF（フォルダーに保存）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="228" />
+      <source>Paper</source>
+      <translation>用紙</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="229" />
+      <source>Open folder</source>
+      <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="230" />
+      <source>Start</source>
+      <translation>開始</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="231" />
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="232" />
+      <source>Close</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="289" />
+      <source>sheets</source>
+      <translation>シート</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="298" />
+      <source>Preparing…</source>
+      <translation>準備しています…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="314" />
+      <source>Cancelling…</source>
+      <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="320" />
+      <source>Sheet %1 of %2</source>
+      <translation>%2枚中%1枚目</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="354" />
+      <source>Cancelled: no file was written.</source>
+      <translation>キャンセルしました。ファイルは作成されていません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="357" />
+      <source>Cancelled. The %1 files finished so far are kept in %2.</source>
+      <translation>キャンセルしました。作成済みの%1個のファイルは%2に残っています。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="361" />
+      <source>%1 sheets written to %2.</source>
+      <translation>%1枚のシートを%2に保存しました。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batch.py" line="363" />
+      <source>%1 files written to %2.</source>
+      <translation>%1個のファイルを%2に保存しました。</translation>
+    </message>
+  </context>
+  <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector_view.py" line="191"/>
-        <source>Ippo – Projector</source>
-        <translation>Ippo – プロジェクター</translation>
+      <location filename="../../ui/projector_view.py" line="191" />
+      <source>Ippo – Projector</source>
+      <translation>Ippo – プロジェクター</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_view.py" line="196"/>
-        <source>Starting soon</source>
-        <translation>まもなく開始</translation>
+      <location filename="../../ui/projector_view.py" line="196" />
+      <source>Starting soon</source>
+      <translation>まもなく開始</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_view.py" line="197"/>
-        <source>Time left</source>
-        <translation>残り時間</translation>
+      <location filename="../../ui/projector_view.py" line="197" />
+      <source>Time left</source>
+      <translation>残り時間</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_view.py" line="198"/>
-        <source>Almost time</source>
-        <translation>まもなく終了</translation>
+      <location filename="../../ui/projector_view.py" line="198" />
+      <source>Almost time</source>
+      <translation>まもなく終了</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_view.py" line="199"/>
-        <source>Last %1 seconds</source>
-        <translation>残り%1秒</translation>
+      <location filename="../../ui/projector_view.py" line="199" />
+      <source>Last %1 seconds</source>
+      <translation>残り%1秒</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_view.py" line="200"/>
-        <source>Over time</source>
-        <translation>時間超過</translation>
+      <location filename="../../ui/projector_view.py" line="200" />
+      <source>Over time</source>
+      <translation>時間超過</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_view.py" line="201"/>
-        <source>Finished</source>
-        <translation>おつかれさまでした</translation>
+      <location filename="../../ui/projector_view.py" line="201" />
+      <source>Finished</source>
+      <translation>おつかれさまでした</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_view.py" line="203"/>
-        <source>Time is up</source>
-        <translation>時間です</translation>
+      <location filename="../../ui/projector_view.py" line="203" />
+      <source>Time is up</source>
+      <translation>時間です</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_view.py" line="204"/>
-        <source>Paused</source>
-        <translation>一時停止中</translation>
+      <location filename="../../ui/projector_view.py" line="204" />
+      <source>Paused</source>
+      <translation>一時停止中</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="59"/>
-        <source>Not used</source>
-        <translation>使わない</translation>
+      <location filename="../../ui/roster_dialog.py" line="59" />
+      <source>Not used</source>
+      <translation>使わない</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="60"/>
-        <source>Name</source>
-        <translation>氏名</translation>
+      <location filename="../../ui/roster_dialog.py" line="60" />
+      <source>Name</source>
+      <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="61"/>
-        <source>Reading</source>
-        <translation>ふりがな</translation>
+      <location filename="../../ui/roster_dialog.py" line="61" />
+      <source>Reading</source>
+      <translation>ふりがな</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="62"/>
-        <source>Department</source>
-        <translation>部署</translation>
+      <location filename="../../ui/roster_dialog.py" line="62" />
+      <source>Department</source>
+      <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="63"/>
-        <source>Employee code</source>
-        <translation>社員番号</translation>
+      <location filename="../../ui/roster_dialog.py" line="63" />
+      <source>Employee code</source>
+      <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="64"/>
-        <source>E-mail</source>
-        <translation>メール</translation>
+      <location filename="../../ui/roster_dialog.py" line="64" />
+      <source>E-mail</source>
+      <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="67"/>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
+      <location filename="../../ui/roster_dialog.py" line="67" />
+      <source>UTF-8</source>
+      <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="68"/>
-        <source>UTF-8 with byte order mark</source>
-        <translation>UTF-8（BOM 付き）</translation>
+      <location filename="../../ui/roster_dialog.py" line="68" />
+      <source>UTF-8 with byte order mark</source>
+      <translation>UTF-8（BOM 付き）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="69"/>
-        <source>UTF-16 (Excel&apos;s Unicode text)</source>
-        <translation>UTF-16（Excel の Unicode テキスト）</translation>
+      <location filename="../../ui/roster_dialog.py" line="69" />
+      <source>UTF-16 (Excel's Unicode text)</source>
+      <translation>UTF-16（Excel の Unicode テキスト）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="70"/>
-        <source>Shift_JIS (cp932, Japanese Excel)</source>
-        <translation>Shift_JIS（cp932、日本語版 Excel）</translation>
+      <location filename="../../ui/roster_dialog.py" line="70" />
+      <source>Shift_JIS (cp932, Japanese Excel)</source>
+      <translation>Shift_JIS（cp932、日本語版 Excel）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="73"/>
-        <source>Error</source>
-        <translation>エラー</translation>
+      <location filename="../../ui/roster_dialog.py" line="73" />
+      <source>Error</source>
+      <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="74"/>
-        <source>Warning</source>
-        <translation>注意</translation>
+      <location filename="../../ui/roster_dialog.py" line="74" />
+      <source>Warning</source>
+      <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="75"/>
-        <source>Note</source>
-        <translation>参考</translation>
+      <location filename="../../ui/roster_dialog.py" line="75" />
+      <source>Note</source>
+      <translation>参考</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="78"/>
-        <source>comma</source>
-        <translation>カンマ</translation>
+      <location filename="../../ui/roster_dialog.py" line="78" />
+      <source>comma</source>
+      <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="79"/>
-        <source>tab</source>
-        <translation>タブ</translation>
+      <location filename="../../ui/roster_dialog.py" line="79" />
+      <source>tab</source>
+      <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="80"/>
-        <source>semicolon</source>
-        <translation>セミコロン</translation>
+      <location filename="../../ui/roster_dialog.py" line="80" />
+      <source>semicolon</source>
+      <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="83"/>
-        <source>File</source>
-        <translation>ファイル</translation>
+      <location filename="../../ui/roster_dialog.py" line="83" />
+      <source>File</source>
+      <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="84"/>
-        <source>Encoding</source>
-        <translation>文字コード</translation>
+      <location filename="../../ui/roster_dialog.py" line="84" />
+      <source>Encoding</source>
+      <translation>文字コード</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="85"/>
-        <source>Delimiter</source>
-        <translation>区切り文字</translation>
+      <location filename="../../ui/roster_dialog.py" line="85" />
+      <source>Delimiter</source>
+      <translation>区切り文字</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="86"/>
-        <source>Columns</source>
-        <translation>列</translation>
+      <location filename="../../ui/roster_dialog.py" line="86" />
+      <source>Columns</source>
+      <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="87"/>
-        <source>First rows</source>
-        <translation>先頭の行</translation>
+      <location filename="../../ui/roster_dialog.py" line="87" />
+      <source>First rows</source>
+      <translation>先頭の行</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="88"/>
-        <source>Problems</source>
-        <translation>問題</translation>
+      <location filename="../../ui/roster_dialog.py" line="88" />
+      <source>Problems</source>
+      <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="92"/>
-        <source>chosen by you</source>
-        <extracomment>The core&apos;s fixed texts (encoding reasons, messages without values): same English as there.</extracomment>
-        <translation>手動で指定</translation>
+      <location filename="../../ui/roster_dialog.py" line="92" />
+      <source>chosen by you</source>
+      <extracomment>The core's fixed texts (encoding reasons, messages without values): same English as there.</extracomment>
+      <translation>手動で指定</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="93"/>
-        <source>starts with the UTF-8 byte order mark</source>
-        <translation>UTF-8 の BOM で始まっています</translation>
+      <location filename="../../ui/roster_dialog.py" line="93" />
+      <source>starts with the UTF-8 byte order mark</source>
+      <translation>UTF-8 の BOM で始まっています</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="94"/>
-        <source>starts with the UTF-16 little-endian byte order mark, as Excel&apos;s Unicode text does</source>
-        <translation>UTF-16 リトルエンディアンの BOM で始まっています（Excel の Unicode テキスト形式）</translation>
+      <location filename="../../ui/roster_dialog.py" line="94" />
+      <source>starts with the UTF-16 little-endian byte order mark, as Excel's Unicode text does</source>
+      <translation>UTF-16 リトルエンディアンの BOM で始まっています（Excel の Unicode テキスト形式）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="98"/>
-        <source>starts with the UTF-16 big-endian byte order mark</source>
-        <translation>UTF-16 ビッグエンディアンの BOM で始まっています</translation>
+      <location filename="../../ui/roster_dialog.py" line="98" />
+      <source>starts with the UTF-16 big-endian byte order mark</source>
+      <translation>UTF-16 ビッグエンディアンの BOM で始まっています</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="99"/>
-        <source>no byte order mark, but the NUL bytes of UTF-16 text</source>
-        <translation>BOM はありませんが、UTF-16 テキストの NUL バイトがあります</translation>
+      <location filename="../../ui/roster_dialog.py" line="99" />
+      <source>no byte order mark, but the NUL bytes of UTF-16 text</source>
+      <translation>BOM はありませんが、UTF-16 テキストの NUL バイトがあります</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="100"/>
-        <source>not valid UTF-8, so read as Japanese Windows text, as Excel saves CSV</source>
-        <translation>UTF-8 ではないため、Excel の CSV と同じ日本語 Windows の文字コードとして読みました</translation>
+      <location filename="../../ui/roster_dialog.py" line="100" />
+      <source>not valid UTF-8, so read as Japanese Windows text, as Excel saves CSV</source>
+      <translation>UTF-8 ではないため、Excel の CSV と同じ日本語 Windows の文字コードとして読みました</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="104"/>
-        <source>valid UTF-8, no byte order mark</source>
-        <translation>BOM なしの UTF-8 です</translation>
+      <location filename="../../ui/roster_dialog.py" line="104" />
+      <source>valid UTF-8, no byte order mark</source>
+      <translation>BOM なしの UTF-8 です</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="105"/>
-        <source>No name.</source>
-        <translation>氏名がありません。</translation>
+      <location filename="../../ui/roster_dialog.py" line="105" />
+      <source>No name.</source>
+      <translation>氏名がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="106"/>
-        <source>The name has a line break.</source>
-        <translation>氏名に改行が含まれています。</translation>
+      <location filename="../../ui/roster_dialog.py" line="106" />
+      <source>The name has a line break.</source>
+      <translation>氏名に改行が含まれています。</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="158"/>
-        <source>Choose a roster file</source>
-        <translation>名簿ファイルを選択</translation>
+      <location filename="../../ui/roster_dialog.py" line="158" />
+      <source>Choose a roster file</source>
+      <translation>名簿ファイルを選択</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="159"/>
-        <source>Rosters (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>名簿 (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
+      <location filename="../../ui/roster_dialog.py" line="159" />
+      <source>Rosters (*.csv *.tsv *.txt);;All files (*)</source>
+      <translation>名簿 (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="240"/>
-        <source>Import a roster</source>
-        <translation>名簿の読み込み</translation>
+      <location filename="../../ui/roster_dialog.py" line="240" />
+      <source>Import a roster</source>
+      <translation>名簿の読み込み</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="243"/>
-        <source>Import</source>
-        <translation>読み込む</translation>
+      <location filename="../../ui/roster_dialog.py" line="243" />
+      <source>Import</source>
+      <translation>読み込む</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="244"/>
-        <source>Skip the lines with errors and import the rest</source>
-        <translation>エラーのある行を飛ばして残りを読み込む</translation>
+      <location filename="../../ui/roster_dialog.py" line="244" />
+      <source>Skip the lines with errors and import the rest</source>
+      <translation>エラーのある行を飛ばして残りを読み込む</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="246"/>
-        <location filename="../../ui/roster_dialog.py" line="379"/>
-        <source>Line</source>
-        <translation>行</translation>
+      <location filename="../../ui/roster_dialog.py" line="246" />
+      <location filename="../../ui/roster_dialog.py" line="379" />
+      <source>Line</source>
+      <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="246"/>
-        <source>Kind</source>
-        <translation>種類</translation>
+      <location filename="../../ui/roster_dialog.py" line="246" />
+      <source>Kind</source>
+      <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="246"/>
-        <source>Column</source>
-        <translation>列</translation>
+      <location filename="../../ui/roster_dialog.py" line="246" />
+      <source>Column</source>
+      <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="246"/>
-        <source>Message</source>
-        <translation>内容</translation>
+      <location filename="../../ui/roster_dialog.py" line="246" />
+      <source>Message</source>
+      <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="248"/>
-        <source>Decide automatically</source>
-        <translation>自動判定</translation>
+      <location filename="../../ui/roster_dialog.py" line="248" />
+      <source>Decide automatically</source>
+      <translation>自動判定</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="305"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+      <location filename="../../ui/roster_dialog.py" line="305" />
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="306"/>
-        <source>%1; the header is on line %2</source>
-        <translation>%1、見出しは %2 行目</translation>
+      <location filename="../../ui/roster_dialog.py" line="306" />
+      <source>%1; the header is on line %2</source>
+      <translation>%1、見出しは %2 行目</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="317"/>
-        <source>This file cannot be imported.
+      <location filename="../../ui/roster_dialog.py" line="317" />
+      <source>This file cannot be imported.
 %1</source>
-        <translation>このファイルは読み込めません。
+      <translation>このファイルは読み込めません。
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="320"/>
-        <source>No column is recognised as the name: choose the column that holds the name.</source>
-        <translation>氏名の列が見つかりません。氏名が入っている列を選んでください。</translation>
+      <location filename="../../ui/roster_dialog.py" line="320" />
+      <source>No column is recognised as the name: choose the column that holds the name.</source>
+      <translation>氏名の列が見つかりません。氏名が入っている列を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="367"/>
-        <source>(empty)</source>
-        <translation>（空欄）</translation>
+      <location filename="../../ui/roster_dialog.py" line="367" />
+      <source>(empty)</source>
+      <translation>（空欄）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="368"/>
-        <source>%1 (not recognised)</source>
-        <translation>%1（不明な列）</translation>
+      <location filename="../../ui/roster_dialog.py" line="368" />
+      <source>%1 (not recognised)</source>
+      <translation>%1（不明な列）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="402"/>
-        <source>… and %1 more</source>
-        <translation>…ほか %1 件</translation>
+      <location filename="../../ui/roster_dialog.py" line="402" />
+      <source>… and %1 more</source>
+      <translation>…ほか %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="411"/>
-        <source>%1 people will be imported</source>
-        <translation>%1 人を読み込みます</translation>
+      <location filename="../../ui/roster_dialog.py" line="411" />
+      <source>%1 people will be imported</source>
+      <translation>%1 人を読み込みます</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="413"/>
-        <source>%1 errors</source>
-        <translation>%1 件のエラー</translation>
+      <location filename="../../ui/roster_dialog.py" line="413" />
+      <source>%1 errors</source>
+      <translation>%1 件のエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="414"/>
-        <source>%1 new, %2 updated, %3 unchanged</source>
-        <translation>新規 %1 人、更新 %2 人、変更なし %3 人</translation>
+      <location filename="../../ui/roster_dialog.py" line="414" />
+      <source>%1 new, %2 updated, %3 unchanged</source>
+      <translation>新規 %1 人、更新 %2 人、変更なし %3 人</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_dialog.py" line="417"/>
-        <source>Correct the lines with errors in the file, or skip them.</source>
-        <translation>エラーのある行をファイルで直すか、飛ばしてください。</translation>
+      <location filename="../../ui/roster_dialog.py" line="417" />
+      <source>Correct the lines with errors in the file, or skip them.</source>
+      <translation>エラーのある行をファイルで直すか、飛ばしてください。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RunActions</name>
     <message>
-        <location filename="../../ui/run_actions.py" line="24"/>
-        <source>Start / pause</source>
-        <translation>開始／一時停止</translation>
+      <location filename="../../ui/run_actions.py" line="24" />
+      <source>Start / pause</source>
+      <translation>開始／一時停止</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="25"/>
-        <source>Next stage</source>
-        <translation>次のステージ</translation>
+      <location filename="../../ui/run_actions.py" line="25" />
+      <source>Next stage</source>
+      <translation>次のステージ</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="26"/>
-        <source>Previous stage</source>
-        <translation>前のステージ</translation>
+      <location filename="../../ui/run_actions.py" line="26" />
+      <source>Previous stage</source>
+      <translation>前のステージ</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="27"/>
-        <source>+1 minute</source>
-        <translation>＋1分</translation>
+      <location filename="../../ui/run_actions.py" line="27" />
+      <source>+1 minute</source>
+      <translation>＋1分</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="28"/>
-        <source>−1 minute</source>
-        <translation>−1分</translation>
+      <location filename="../../ui/run_actions.py" line="28" />
+      <source>−1 minute</source>
+      <translation>−1分</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="29"/>
-        <source>+5 minutes</source>
-        <translation>＋5分</translation>
+      <location filename="../../ui/run_actions.py" line="29" />
+      <source>+5 minutes</source>
+      <translation>＋5分</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="30"/>
-        <source>−5 minutes</source>
-        <translation>−5分</translation>
+      <location filename="../../ui/run_actions.py" line="30" />
+      <source>−5 minutes</source>
+      <translation>−5分</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="31"/>
-        <source>Blackout</source>
-        <translation>ブラックアウト</translation>
+      <location filename="../../ui/run_actions.py" line="31" />
+      <source>Blackout</source>
+      <translation>ブラックアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="32"/>
-        <source>Message to the room…</source>
-        <translation>会場へのメッセージ…</translation>
+      <location filename="../../ui/run_actions.py" line="32" />
+      <source>Message to the room…</source>
+      <translation>会場へのメッセージ…</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="33"/>
-        <source>Show / hide the groups</source>
-        <translation>グループ表示の切り替え</translation>
+      <location filename="../../ui/run_actions.py" line="33" />
+      <source>Show / hide the groups</source>
+      <translation>グループ表示の切り替え</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="34"/>
-        <source>Apply the catch-up plan</source>
-        <translation>遅れ取り戻し案を適用</translation>
+      <location filename="../../ui/run_actions.py" line="34" />
+      <source>Apply the catch-up plan</source>
+      <translation>遅れ取り戻し案を適用</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="35"/>
-        <source>Started late…</source>
-        <translation>開始が遅れた…</translation>
+      <location filename="../../ui/run_actions.py" line="35" />
+      <source>Started late…</source>
+      <translation>開始が遅れた…</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="36"/>
-        <source>Projector full screen</source>
-        <translation>プロジェクターを全画面表示</translation>
+      <location filename="../../ui/run_actions.py" line="36" />
+      <source>Projector full screen</source>
+      <translation>プロジェクターを全画面表示</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="37"/>
-        <source>Leave full screen</source>
-        <translation>全画面表示を終了</translation>
+      <location filename="../../ui/run_actions.py" line="37" />
+      <source>Leave full screen</source>
+      <translation>全画面表示を終了</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="39"/>
-        <source>Undo the last action</source>
-        <translation>直前の操作を取り消す</translation>
+      <location filename="../../ui/run_actions.py" line="39" />
+      <source>Undo the last action</source>
+      <translation>直前の操作を取り消す</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="40"/>
-        <source>Finish the workshop…</source>
-        <translation>ワークショップを終了…</translation>
+      <location filename="../../ui/run_actions.py" line="40" />
+      <source>Finish the workshop…</source>
+      <translation>ワークショップを終了…</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="41"/>
-        <source>Venue check…</source>
-        <translation>会場チェック…</translation>
+      <location filename="../../ui/run_actions.py" line="41" />
+      <source>Venue check…</source>
+      <translation>会場チェック…</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="42"/>
-        <source>Keyboard shortcuts</source>
-        <translation>キーボードショートカット</translation>
+      <location filename="../../ui/run_actions.py" line="42" />
+      <source>Keyboard shortcuts</source>
+      <translation>キーボードショートカット</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RunMode</name>
     <message>
-        <location filename="../../ui/run_mode.py" line="38"/>
-        <source>Break until %1</source>
-        <translation>休憩 %1 まで</translation>
+      <location filename="../../ui/run_mode.py" line="38" />
+      <source>Break until %1</source>
+      <translation>休憩 %1 まで</translation>
     </message>
     <message>
-        <location filename="../../ui/run_mode.py" line="39"/>
-        <source>Please form pairs</source>
-        <translation>ペアを作ってください</translation>
+      <location filename="../../ui/run_mode.py" line="39" />
+      <source>Please form pairs</source>
+      <translation>ペアを作ってください</translation>
     </message>
     <message>
-        <location filename="../../ui/run_mode.py" line="40"/>
-        <source>Please return to your seats</source>
-        <translation>席にお戻りください</translation>
+      <location filename="../../ui/run_mode.py" line="40" />
+      <source>Please return to your seats</source>
+      <translation>席にお戻りください</translation>
     </message>
     <message>
-        <location filename="../../ui/run_mode.py" line="41"/>
-        <source>Write on your own for now</source>
-        <translation>まずは一人で書いてください</translation>
+      <location filename="../../ui/run_mode.py" line="41" />
+      <source>Write on your own for now</source>
+      <translation>まずは一人で書いてください</translation>
     </message>
     <message>
-        <location filename="../../ui/run_mode.py" line="45"/>
-        <source>Message to the room</source>
-        <translation>会場へのメッセージ</translation>
+      <location filename="../../ui/run_mode.py" line="45" />
+      <source>Message to the room</source>
+      <translation>会場へのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/run_mode.py" line="46"/>
-        <source>Message:</source>
-        <translation>メッセージ:</translation>
+      <location filename="../../ui/run_mode.py" line="46" />
+      <source>Message:</source>
+      <translation>メッセージ:</translation>
     </message>
     <message>
-        <location filename="../../ui/run_mode.py" line="57"/>
-        <source>Started late</source>
-        <translation>開始の遅れ</translation>
+      <location filename="../../ui/run_mode.py" line="57" />
+      <source>Started late</source>
+      <translation>開始の遅れ</translation>
     </message>
     <message>
-        <location filename="../../ui/run_mode.py" line="58"/>
-        <source>How many minutes late did we start?</source>
-        <translation>何分遅れて始まりましたか？</translation>
+      <location filename="../../ui/run_mode.py" line="58" />
+      <source>How many minutes late did we start?</source>
+      <translation>何分遅れて始まりましたか？</translation>
     </message>
     <message>
-        <location filename="../../ui/run_mode.py" line="79"/>
-        <source>Ippo projector — %1</source>
-        <translation>Ippo プロジェクター — %1</translation>
+      <location filename="../../ui/run_mode.py" line="79" />
+      <source>Ippo projector — %1</source>
+      <translation>Ippo プロジェクター — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/run_mode.py" line="151"/>
-        <source>Finish the workshop</source>
-        <extracomment>The cards the Groups tab last sent; G shows or hides them on the projector.</extracomment>
-        <translation>ワークショップの終了</translation>
+      <location filename="../../ui/run_mode.py" line="151" />
+      <source>Finish the workshop</source>
+      <extracomment>The cards the Groups tab last sent; G shows or hides them on the projector.</extracomment>
+      <translation>ワークショップの終了</translation>
     </message>
     <message>
-        <location filename="../../ui/run_mode.py" line="152"/>
-        <source>Finish the workshop now? The planned and actual times are kept for the report.</source>
-        <translation>ワークショップを終了しますか？ 予定と実績の時間はレポート用に保存されます。</translation>
+      <location filename="../../ui/run_mode.py" line="152" />
+      <source>Finish the workshop now? The planned and actual times are kept for the report.</source>
+      <translation>ワークショップを終了しますか？ 予定と実績の時間はレポート用に保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/run_mode.py" line="156"/>
-        <source>Finish</source>
-        <translation>終了</translation>
+      <location filename="../../ui/run_mode.py" line="156" />
+      <source>Finish</source>
+      <translation>終了</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>SheetPreview</name>
+    <message>
+      <location filename="../../ui/sheet_preview.py" line="79" />
+      <source>This person is no longer on the list.</source>
+      <translation>この人は参加者リストにもういません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_preview.py" line="80" />
+      <source>Close the preview and choose the person again.</source>
+      <translation>プレビューを閉じて、もう一度その人を選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_preview.py" line="158" />
+      <source>Save the sheet as PDF</source>
+      <translation>シートをPDFで保存</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_preview.py" line="207" />
+      <source>Sheet preview</source>
+      <translation>シートのプレビュー</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_preview.py" line="208" />
+      <source>Print…</source>
+      <translation>印刷…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_preview.py" line="209" />
+      <source>Save as PDF…</source>
+      <translation>PDFで保存…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_preview.py" line="210" />
+      <source>Close</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_preview.py" line="256" />
+      <source>Preparing the sheet…</source>
+      <translation>シートを準備しています…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_preview.py" line="261" />
+      <source>Everything on this sheet prints as written.</source>
+      <translation>このシートはすべて記入どおりに印刷されます。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_preview.py" line="278" />
+      <source>The PDF could not be saved: %1</source>
+      <translation>PDFを保存できませんでした：%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_preview.py" line="282" />
+      <source>Saved as %1</source>
+      <translation>%1に保存しました</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_preview.py" line="293" />
+      <source>Printing…</source>
+      <translation>印刷しています…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_preview.py" line="303" />
+      <source>Sent %1 page(s) to the printer.</source>
+      <translation>%1ページをプリンターに送りました。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetPrinter</name>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="218" />
+      <source>The sheet could not be prepared for the printer.</source>
+      <translation>シートをプリンター用に準備できませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="221" />
+      <source>Close other programs to free memory, then print again.</source>
+      <translation>ほかのプログラムを閉じてメモリーを空けてから、もう一度印刷してください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="257" />
+      <source>The sheet's PDF could not be read for printing.</source>
+      <translation>印刷のためにシートのPDFを読み込めませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="260" />
+      <source>Close this window and open the preview again.</source>
+      <translation>このウィンドウを閉じて、プレビューをもう一度開いてください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="278" />
+      <source>The printer could not be started.</source>
+      <translation>プリンターを開始できませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="279" />
+      <source>Check that the printer is switched on and connected, or choose another one.</source>
+      <translation>プリンターの電源と接続を確認するか、別のプリンターを選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="291" />
+      <source>The printer stopped accepting pages.</source>
+      <translation>プリンターがページを受け付けなくなりました。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="294" />
+      <source>Check the printer, then print again.</source>
+      <translation>プリンターを確認してから、もう一度印刷してください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetReport</name>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="73" />
+      <source>Workshop title</source>
+      <extracomment>The sheet's field keys (as :class:`SheetReport` and :class:`MissingChar` name them).</extracomment>
+      <translation>研修名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="74" />
+      <source>Name</source>
+      <translation>氏名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="75" />
+      <source>Department</source>
+      <translation>所属</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="76" />
+      <source>Experiences</source>
+      <translation>経験の棚卸し</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="77" />
+      <source>Strengths (Can)</source>
+      <translation>強み（Can）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="78" />
+      <source>Values (Will)</source>
+      <translation>価値観（Will）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="79" />
+      <source>What others expect of me (Must)</source>
+      <translation>期待されていること（Must）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="80" />
+      <source>What my partner noticed (Relation)</source>
+      <translation>対話で気づいたこと（Relation）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="81" />
+      <source>Who I am (Identity)</source>
+      <translation>私は…（Identity）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="82" />
+      <source>The state I aim for</source>
+      <translation>目指す状態</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="83" />
+      <source>Learning themes</source>
+      <translation>学びテーマ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="84" />
+      <source>What I will do</source>
+      <translation>やってみること</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="85" />
+      <source>Who supports me</source>
+      <translation>応援してくれる人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="87" />
+      <source>Some text does not fit on the paper and is shortened (the full text stays in the record).</source>
+      <translation>一部のテキストは紙に収まらないため省略されます（記録には全文が残っています）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="92" />
+      <source>Person</source>
+      <translation>参加者</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="93" />
+      <source>Field</source>
+      <translation>項目</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="94" />
+      <source>Character</source>
+      <translation>文字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="95" />
+      <source>Code point</source>
+      <translation>コードポイント</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="97" />
+      <source>These characters are in no font Ippo has and print as 〓. For a name, set a print name (Edit participant › Print name); elsewhere, change the text in the worksheet.</source>
+      <translation>これらの文字はIppoのフォントにないため〓と印刷されます。氏名の場合は「印刷用の氏名」を設定してください（参加者の編集 › 印刷用の氏名）。それ以外はワークシートの文章を変更してください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sheet_printer.py" line="186" />
+      <source>… and %1 more sheets</source>
+      <translation>…ほか%1枚</translation>
+    </message>
+  </context>
+  <context>
     <name>StageForm</name>
     <message>
-        <location filename="../../ui/stage_form.py" line="102"/>
-        <source>Stage details</source>
-        <translation>ステージの詳細</translation>
+      <location filename="../../ui/stage_form.py" line="102" />
+      <source>Stage details</source>
+      <translation>ステージの詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_form.py" line="103"/>
-        <source>Title</source>
-        <translation>タイトル</translation>
+      <location filename="../../ui/stage_form.py" line="103" />
+      <source>Title</source>
+      <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_form.py" line="103"/>
-        <source>Kind</source>
-        <translation>種類</translation>
+      <location filename="../../ui/stage_form.py" line="103" />
+      <source>Kind</source>
+      <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_form.py" line="103"/>
-        <source>Instructions</source>
-        <translation>説明</translation>
+      <location filename="../../ui/stage_form.py" line="103" />
+      <source>Instructions</source>
+      <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_form.py" line="104"/>
-        <source>Prompts (one per line)</source>
-        <translation>問いかけ（1行に1つ）</translation>
+      <location filename="../../ui/stage_form.py" line="104" />
+      <source>Prompts (one per line)</source>
+      <translation>問いかけ（1行に1つ）</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_form.py" line="104"/>
-        <source>Warning (minutes before the end)</source>
-        <translation>予告（終了の何分前）</translation>
+      <location filename="../../ui/stage_form.py" line="104" />
+      <source>Warning (minutes before the end)</source>
+      <translation>予告（終了の何分前）</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_form.py" line="105"/>
-        <source>At zero</source>
-        <translation>時間切れのとき</translation>
+      <location filename="../../ui/stage_form.py" line="105" />
+      <source>At zero</source>
+      <translation>時間切れのとき</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_form.py" line="114"/>
-        <source>Hold at zero</source>
-        <translation>0:00 で止める</translation>
+      <location filename="../../ui/stage_form.py" line="114" />
+      <source>Hold at zero</source>
+      <translation>0:00 で止める</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_form.py" line="115"/>
-        <source>Move on to the next stage</source>
-        <translation>次のステージへ進む</translation>
+      <location filename="../../ui/stage_form.py" line="115" />
+      <source>Move on to the next stage</source>
+      <translation>次のステージへ進む</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_form.py" line="116"/>
-        <location filename="../../ui/stage_form.py" line="117"/>
-        <source>Play chimes</source>
-        <translation>チャイムを鳴らす</translation>
+      <location filename="../../ui/stage_form.py" line="116" />
+      <location filename="../../ui/stage_form.py" line="117" />
+      <source>Play chimes</source>
+      <translation>チャイムを鳴らす</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>VenueCheck</name>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="49"/>
-        <source>Saving answers</source>
-        <extracomment>Check id → title (the core&apos;s, plus the two checks this dialog adds).</extracomment>
-        <translation>回答の保存</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="49" />
+      <source>Saving answers</source>
+      <extracomment>Check id → title (the core's, plus the two checks this dialog adds).</extracomment>
+      <translation>回答の保存</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="50"/>
-        <source>Free disk space</source>
-        <translation>ディスクの空き容量</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="50" />
+      <source>Free disk space</source>
+      <translation>ディスクの空き容量</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="51"/>
-        <source>Japanese fonts</source>
-        <translation>日本語フォント</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="51" />
+      <source>Japanese fonts</source>
+      <translation>日本語フォント</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="52"/>
-        <source>Chime sounds</source>
-        <translation>チャイムの音源</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="52" />
+      <source>Chime sounds</source>
+      <translation>チャイムの音源</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="53"/>
-        <source>Backups</source>
-        <translation>バックアップ</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="53" />
+      <source>Backups</source>
+      <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="54"/>
-        <source>Where the store is kept</source>
-        <translation>データの保存場所</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="54" />
+      <source>Where the store is kept</source>
+      <translation>データの保存場所</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="55"/>
-        <source>Screens</source>
-        <translation>画面</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="55" />
+      <source>Screens</source>
+      <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="56"/>
-        <source>Sound</source>
-        <translation>音</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="56" />
+      <source>Sound</source>
+      <translation>音</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="57"/>
-        <source>Venue check</source>
-        <translation>会場チェック</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="57" />
+      <source>Venue check</source>
+      <translation>会場チェック</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="63"/>
-        <source>Ippo can save answers in %1.</source>
-        <extracomment>Outcome key → (detail, advice): the same English as ``app.venue_check.OUTCOMES`` (a test keeps them equal), plus the outcomes of the screen and sound checks.</extracomment>
-        <translation>%1 に回答を保存できます。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="63" />
+      <source>Ippo can save answers in %1.</source>
+      <extracomment>Outcome key → (detail, advice): the same English as ``app.venue_check.OUTCOMES`` (a test keeps them equal), plus the outcomes of the screen and sound checks.</extracomment>
+      <translation>%1 に回答を保存できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="65"/>
-        <source>The data folder %1 does not exist yet; Ippo will create it.</source>
-        <translation>データフォルダー %1 はまだありません。Ippo が作成します。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="65" />
+      <source>The data folder %1 does not exist yet; Ippo will create it.</source>
+      <translation>データフォルダー %1 はまだありません。Ippo が作成します。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="71"/>
-        <source>The folder %1 is read-only: Ippo cannot save answers there.</source>
-        <translation>フォルダー %1 は読み取り専用のため、回答を保存できません。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="71" />
+      <source>The folder %1 is read-only: Ippo cannot save answers there.</source>
+      <translation>フォルダー %1 は読み取り専用のため、回答を保存できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="74"/>
-        <location filename="../../ui/venue_check_dialog.py" line="91"/>
-        <source>Choose a folder you can write to with --data-dir, or fix the folder&apos;s permissions.</source>
-        <translation>--data-dir で書き込めるフォルダーを指定するか、フォルダーのアクセス権を直してください。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="74" />
+      <location filename="../../ui/venue_check_dialog.py" line="91" />
+      <source>Choose a folder you can write to with --data-dir, or fix the folder's permissions.</source>
+      <translation>--data-dir で書き込めるフォルダーを指定するか、フォルダーのアクセス権を直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="80"/>
-        <source>The store %1 is read-only: Ippo cannot save answers in it.</source>
-        <translation>データファイル %1 は読み取り専用のため、回答を保存できません。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="80" />
+      <source>The store %1 is read-only: Ippo cannot save answers in it.</source>
+      <translation>データファイル %1 は読み取り専用のため、回答を保存できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="83"/>
-        <source>Fix the file&apos;s permissions, or copy the data folder to a folder you can write to and start Ippo with --data-dir.</source>
-        <translation>ファイルのアクセス権を直すか、データフォルダーを書き込めるフォルダーにコピーし、--data-dir を付けて Ippo を起動してください。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="83" />
+      <source>Fix the file's permissions, or copy the data folder to a folder you can write to and start Ippo with --data-dir.</source>
+      <translation>ファイルのアクセス権を直すか、データフォルダーを書き込めるフォルダーにコピーし、--data-dir を付けて Ippo を起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="90"/>
-        <source>Ippo could not write a test file in %1: %2.</source>
-        <translation>%1 にテスト用ファイルを書き込めませんでした：%2。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="90" />
+      <source>Ippo could not write a test file in %1: %2.</source>
+      <translation>%1 にテスト用ファイルを書き込めませんでした：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="97"/>
-        <source>Another program is holding the store %1, so answers cannot be saved right now.</source>
-        <translation>別のプログラムがデータファイル %1 を使用中のため、今は回答を保存できません。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="97" />
+      <source>Another program is holding the store %1, so answers cannot be saved right now.</source>
+      <translation>別のプログラムがデータファイル %1 を使用中のため、今は回答を保存できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="101"/>
-        <source>Close the other Ippo window or the program that opened the file, then check again.</source>
-        <translation>もう一つの Ippo のウィンドウ、またはそのファイルを開いているプログラムを閉じてから、もう一度チェックしてください。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="101" />
+      <source>Close the other Ippo window or the program that opened the file, then check again.</source>
+      <translation>もう一つの Ippo のウィンドウ、またはそのファイルを開いているプログラムを閉じてから、もう一度チェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="107"/>
-        <source>The store %1 refused a test write: %2.</source>
-        <translation>データファイル %1 へのテスト書き込みが拒否されました：%2。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="107" />
+      <source>The store %1 refused a test write: %2.</source>
+      <translation>データファイル %1 へのテスト書き込みが拒否されました：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="108"/>
-        <source>Restart Ippo. If this stays, restore the newest backup (ippo restore FILE).</source>
-        <translation>Ippo を再起動してください。直らない場合は、最新のバックアップを復元してください（ippo restore ファイル）。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="108" />
+      <source>Restart Ippo. If this stays, restore the newest backup (ippo restore FILE).</source>
+      <translation>Ippo を再起動してください。直らない場合は、最新のバックアップを復元してください（ippo restore ファイル）。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="113"/>
-        <source>%1 free on the drive of %2.</source>
-        <translation>%2 のドライブの空き容量は %1 です。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="113" />
+      <source>%1 free on the drive of %2.</source>
+      <translation>%2 のドライブの空き容量は %1 です。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="115"/>
-        <source>Only %1 free on the drive of %2.</source>
-        <translation>%2 のドライブの空き容量が %1 しかありません。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="115" />
+      <source>Only %1 free on the drive of %2.</source>
+      <translation>%2 のドライブの空き容量が %1 しかありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="116"/>
-        <location filename="../../ui/venue_check_dialog.py" line="127"/>
-        <source>Free at least 200 MB before the workshop: empty the recycle bin or delete large downloads.</source>
-        <translation>ワークショップの前に 200 MB 以上空けてください（ごみ箱を空にする、大きなダウンロードファイルを削除するなど）。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="116" />
+      <location filename="../../ui/venue_check_dialog.py" line="127" />
+      <source>Free at least 200 MB before the workshop: empty the recycle bin or delete large downloads.</source>
+      <translation>ワークショップの前に 200 MB 以上空けてください（ごみ箱を空にする、大きなダウンロードファイルを削除するなど）。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="123"/>
-        <source>Only %1 free on the drive of %2: answers and backups may not be saved.</source>
-        <translation>%2 のドライブの空き容量が %1 しかなく、回答やバックアップを保存できない恐れがあります。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="123" />
+      <source>Only %1 free on the drive of %2: answers and backups may not be saved.</source>
+      <translation>%2 のドライブの空き容量が %1 しかなく、回答やバックアップを保存できない恐れがあります。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="134"/>
-        <source>IPAex Gothic and IPAex Mincho are installed, with their licence.</source>
-        <translation>IPAexゴシックと IPAex明朝が、ライセンス文書とともにインストールされています。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="134" />
+      <source>IPAex Gothic and IPAex Mincho are installed, with their licence.</source>
+      <translation>IPAexゴシックと IPAex明朝が、ライセンス文書とともにインストールされています。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="140"/>
-        <source>Missing from %1: %2.</source>
-        <translation>%1 に次のファイルがありません：%2。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="140" />
+      <source>Missing from %1: %2.</source>
+      <translation>%1 に次のファイルがありません：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="141"/>
-        <source>Reinstall Ippo. Without these fonts Japanese text and the printed sheets cannot be shown correctly.</source>
-        <translation>Ippo を再インストールしてください。これらのフォントがないと、日本語や印刷するシートが正しく表示されません。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="141" />
+      <source>Reinstall Ippo. Without these fonts Japanese text and the printed sheets cannot be shown correctly.</source>
+      <translation>Ippo を再インストールしてください。これらのフォントがないと、日本語や印刷するシートが正しく表示されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="148"/>
-        <source>The three chimes (1, 2 and 3 strokes) are installed.</source>
-        <translation>3 種類のチャイム（1 打・2 打・3 打）がインストールされています。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="148" />
+      <source>The three chimes (1, 2 and 3 strokes) are installed.</source>
+      <translation>3 種類のチャイム（1 打・2 打・3 打）がインストールされています。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="152"/>
-        <source>Missing or unreadable in %1: %2.</source>
-        <translation>%1 に次のファイルがないか、読み込めません：%2。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="152" />
+      <source>Missing or unreadable in %1: %2.</source>
+      <translation>%1 に次のファイルがないか、読み込めません：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="153"/>
-        <source>Reinstall Ippo. Until then the projector flashes instead of chiming.</source>
-        <translation>Ippo を再インストールしてください。それまではチャイムの代わりにプロジェクター画面が点滅します。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="153" />
+      <source>Reinstall Ippo. Until then the projector flashes instead of chiming.</source>
+      <translation>Ippo を再インストールしてください。それまではチャイムの代わりにプロジェクター画面が点滅します。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="158"/>
-        <source>The newest backup was taken at %1, less than a day ago.</source>
-        <translation>最新のバックアップは %1（24 時間以内）です。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="158" />
+      <source>The newest backup was taken at %1, less than a day ago.</source>
+      <translation>最新のバックアップは %1（24 時間以内）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="162"/>
-        <source>The newest backup was taken at %1, and nothing has changed since.</source>
-        <translation>最新のバックアップは %1 で、その後の変更はありません。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="162" />
+      <source>The newest backup was taken at %1, and nothing has changed since.</source>
+      <translation>最新のバックアップは %1 で、その後の変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="168"/>
-        <source>The newest backup was taken at %1, %2 days ago.</source>
-        <translation>最新のバックアップは %1（%2 日前）です。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="168" />
+      <source>The newest backup was taken at %1, %2 days ago.</source>
+      <translation>最新のバックアップは %1（%2 日前）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="169"/>
-        <location filename="../../ui/venue_check_dialog.py" line="173"/>
-        <source>Take a backup now: File ▸ Back up now, or `ippo backup`.</source>
-        <translation>今すぐバックアップしてください：［ファイル］▸［今すぐバックアップ］、または `ippo backup`。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="169" />
+      <location filename="../../ui/venue_check_dialog.py" line="173" />
+      <source>Take a backup now: File ▸ Back up now, or `ippo backup`.</source>
+      <translation>今すぐバックアップしてください：［ファイル］▸［今すぐバックアップ］、または `ippo backup`。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="172"/>
-        <source>There is no backup yet in %1.</source>
-        <translation>%1 にはまだバックアップがありません。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="172" />
+      <source>There is no backup yet in %1.</source>
+      <translation>%1 にはまだバックアップがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="176"/>
-        <source>There is no store yet, so nothing to back up.</source>
-        <translation>データファイルがまだないため、バックアップするものはありません。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="176" />
+      <source>There is no store yet, so nothing to back up.</source>
+      <translation>データファイルがまだないため、バックアップするものはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="180"/>
-        <source>The store folder %1 is on this computer&apos;s own drive.</source>
-        <translation>データフォルダー %1 はこのパソコンのドライブにあります。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="180" />
+      <source>The store folder %1 is on this computer's own drive.</source>
+      <translation>データフォルダー %1 はこのパソコンのドライブにあります。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="184"/>
-        <source>The store folder %1 is on a network drive (%2). WAL does not work on network file systems: answers can be lost.</source>
-        <translation>データフォルダー %1 はネットワークドライブ（%2）上にあります。ネットワーク上のファイルシステムでは WAL が正しく動作せず、回答が失われる恐れがあります。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="184" />
+      <source>The store folder %1 is on a network drive (%2). WAL does not work on network file systems: answers can be lost.</source>
+      <translation>データフォルダー %1 はネットワークドライブ（%2）上にあります。ネットワーク上のファイルシステムでは WAL が正しく動作せず、回答が失われる恐れがあります。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="189"/>
-        <source>Keep the store on this computer&apos;s own drive: start Ippo without --data-dir, or choose a local folder.</source>
-        <translation>データはこのパソコンのドライブに置いてください。--data-dir を付けずに Ippo を起動するか、ローカルのフォルダーを指定してください。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="189" />
+      <source>Keep the store on this computer's own drive: start Ippo without --data-dir, or choose a local folder.</source>
+      <translation>データはこのパソコンのドライブに置いてください。--data-dir を付けずに Ippo を起動するか、ローカルのフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="196"/>
-        <source>The store folder %1 is on a removable drive. USB sticks lose writes when pulled out while Ippo is open.</source>
-        <translation>データフォルダー %1 はリムーバブルドライブ上にあります。Ippo を開いたまま USB メモリーを抜くと、書き込み途中のデータが失われます。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="196" />
+      <source>The store folder %1 is on a removable drive. USB sticks lose writes when pulled out while Ippo is open.</source>
+      <translation>データフォルダー %1 はリムーバブルドライブ上にあります。Ippo を開いたまま USB メモリーを抜くと、書き込み途中のデータが失われます。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="201"/>
-        <source>Copy the data folder to this computer&apos;s drive for the workshop, or never pull the stick out before Ippo is closed.</source>
-        <translation>ワークショップの間はデータフォルダーをこのパソコンのドライブにコピーして使うか、Ippo を終了するまで USB メモリーを抜かないでください。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="201" />
+      <source>Copy the data folder to this computer's drive for the workshop, or never pull the stick out before Ippo is closed.</source>
+      <translation>ワークショップの間はデータフォルダーをこのパソコンのドライブにコピーして使うか、Ippo を終了するまで USB メモリーを抜かないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="208"/>
-        <source>The store folder %1 is in a cloud-synced folder (%2). Syncing can copy the store half-written.</source>
-        <translation>データフォルダー %1 はクラウド同期フォルダー（%2）の中にあります。同期によって書き込み途中のデータがコピーされる恐れがあります。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="208" />
+      <source>The store folder %1 is in a cloud-synced folder (%2). Syncing can copy the store half-written.</source>
+      <translation>データフォルダー %1 はクラウド同期フォルダー（%2）の中にあります。同期によって書き込み途中のデータがコピーされる恐れがあります。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="213"/>
-        <source>Keep the store outside synced folders: start Ippo without --data-dir, or choose a local folder that is not synced.</source>
-        <translation>データは同期フォルダーの外に置いてください。--data-dir を付けずに Ippo を起動するか、同期されないローカルフォルダーを指定してください。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="213" />
+      <source>Keep the store outside synced folders: start Ippo without --data-dir, or choose a local folder that is not synced.</source>
+      <translation>データは同期フォルダーの外に置いてください。--data-dir を付けずに Ippo を起動するか、同期されないローカルフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="220"/>
-        <source>This check could not run: %1.</source>
-        <translation>このチェックを実行できませんでした：%1。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="220" />
+      <source>This check could not run: %1.</source>
+      <translation>このチェックを実行できませんでした：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="221"/>
-        <source>Restart Ippo and check again. If this stays, tell whoever supports Ippo.</source>
-        <translation>Ippo を再起動して、もう一度チェックしてください。直らない場合は、Ippo のサポート担当者に連絡してください。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="221" />
+      <source>Restart Ippo and check again. If this stays, tell whoever supports Ippo.</source>
+      <translation>Ippo を再起動して、もう一度チェックしてください。直らない場合は、Ippo のサポート担当者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="228"/>
-        <source>Projector: %1 %2. This screen: %3 %4.</source>
-        <translation>プロジェクター：%1 %2。この画面：%3 %4。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="228" />
+      <source>Projector: %1 %2. This screen: %3 %4.</source>
+      <translation>プロジェクター：%1 %2。この画面：%3 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="232"/>
-        <source>Only one screen: %1 %2.</source>
-        <translation>画面が 1 つしかありません：%1 %2。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="232" />
+      <source>Only one screen: %1 %2.</source>
+      <translation>画面が 1 つしかありません：%1 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="233"/>
-        <source>Connect the projector, or use F5 to show the projector on this screen. If the projector shows the same picture as this screen, switch the display to Extend (Windows: Win+P).</source>
-        <translation>プロジェクターを接続するか、F5 キーでこの画面にプロジェクター表示を出してください。プロジェクターにこの画面と同じ映像が映っている場合は、表示を「拡張」に切り替えてください（Windows：Win＋P）。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="233" />
+      <source>Connect the projector, or use F5 to show the projector on this screen. If the projector shows the same picture as this screen, switch the display to Extend (Windows: Win+P).</source>
+      <translation>プロジェクターを接続するか、F5 キーでこの画面にプロジェクター表示を出してください。プロジェクターにこの画面と同じ映像が映っている場合は、表示を「拡張」に切り替えてください（Windows：Win＋P）。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="241"/>
-        <source>No screen was found.</source>
-        <translation>画面が見つかりません。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="241" />
+      <source>No screen was found.</source>
+      <translation>画面が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="242"/>
-        <source>Connect the projector, then check again.</source>
-        <translation>プロジェクターを接続してから、もう一度チェックしてください。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="242" />
+      <source>Connect the projector, then check again.</source>
+      <translation>プロジェクターを接続してから、もう一度チェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="244"/>
-        <source>The chimes play on %1.</source>
-        <translation>チャイムは %1 で鳴ります。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="244" />
+      <source>The chimes play on %1.</source>
+      <translation>チャイムは %1 で鳴ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="246"/>
-        <source>No sound: %1</source>
-        <translation>音が出せません：%1</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="246" />
+      <source>No sound: %1</source>
+      <translation>音が出せません：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="247"/>
-        <source>The projector flashes instead of chiming. To hear the chimes, connect speakers or the projector&apos;s audio, turn the volume up, then check again.</source>
-        <translation>チャイムの代わりにプロジェクター画面が点滅します。音を出すには、スピーカーかプロジェクターの音声を接続して音量を上げ、もう一度チェックしてください。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="247" />
+      <source>The projector flashes instead of chiming. To hear the chimes, connect speakers or the projector's audio, turn the volume up, then check again.</source>
+      <translation>チャイムの代わりにプロジェクター画面が点滅します。音を出すには、スピーカーかプロジェクターの音声を接続して音量を上げ、もう一度チェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="254"/>
-        <source>The chimes are muted: no sound and no flash.</source>
-        <translation>チャイムはミュート中です（音も点滅も出ません）。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="254" />
+      <source>The chimes are muted: no sound and no flash.</source>
+      <translation>チャイムはミュート中です（音も点滅も出ません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="255"/>
-        <source>Unmute the chimes if the room should hear them.</source>
-        <translation>会場に聞かせる場合は、チャイムのミュートを解除してください。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="255" />
+      <source>Unmute the chimes if the room should hear them.</source>
+      <translation>会場に聞かせる場合は、チャイムのミュートを解除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="260"/>
-        <source>OK</source>
-        <translation>OK</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="260" />
+      <source>OK</source>
+      <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="261"/>
-        <source>Warning</source>
-        <translation>注意</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="261" />
+      <source>Warning</source>
+      <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="262"/>
-        <source>Problem</source>
-        <translation>問題</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="262" />
+      <source>Problem</source>
+      <translation>問題</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>VenueCheckDialog</name>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="454"/>
-        <source>What to do: %1</source>
-        <translation>対処：%1</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="454" />
+      <source>What to do: %1</source>
+      <translation>対処：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="589"/>
-        <source>Not ready: fix the problems below before the workshop.</source>
-        <translation>準備未完了：ワークショップの前に、下の問題を解決してください。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="589" />
+      <source>Not ready: fix the problems below before the workshop.</source>
+      <translation>準備未完了：ワークショップの前に、下の問題を解決してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="591"/>
-        <source>Ready, with warnings: read what to do below.</source>
-        <translation>準備完了（注意あり）：下の対処を確認してください。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="591" />
+      <source>Ready, with warnings: read what to do below.</source>
+      <translation>準備完了（注意あり）：下の対処を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="593"/>
-        <source>Everything is ready.</source>
-        <translation>すべて準備完了です。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="593" />
+      <source>Everything is ready.</source>
+      <translation>すべて準備完了です。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="597"/>
-        <source>Venue check</source>
-        <translation>会場チェック</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="597" />
+      <source>Venue check</source>
+      <translation>会場チェック</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="598"/>
-        <source>Test the chime</source>
-        <translation>チャイムを試す</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="598" />
+      <source>Test the chime</source>
+      <translation>チャイムを試す</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="599"/>
-        <source>Check again</source>
-        <translation>もう一度チェック</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="599" />
+      <source>Check again</source>
+      <translation>もう一度チェック</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="614"/>
-        <source>The chimes are muted.</source>
-        <translation>チャイムはミュート中です。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="614" />
+      <source>The chimes are muted.</source>
+      <translation>チャイムはミュート中です。</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="619"/>
-        <source>One stroke is playing on %1. Can the back of the room hear it?</source>
-        <translation>%1 でチャイムを 1 回鳴らしています。会場の後ろまで聞こえますか？</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="619" />
+      <source>One stroke is playing on %1. Can the back of the room hear it?</source>
+      <translation>%1 でチャイムを 1 回鳴らしています。会場の後ろまで聞こえますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_check_dialog.py" line="624"/>
-        <source>No sound: %1 The projector flashes instead.</source>
-        <translation>音が出せません：%1 代わりにプロジェクター画面が点滅します。</translation>
+      <location filename="../../ui/venue_check_dialog.py" line="624" />
+      <source>No sound: %1 The projector flashes instead.</source>
+      <translation>音が出せません：%1 代わりにプロジェクター画面が点滅します。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="34"/>
-        <source>Not decided yet</source>
-        <translation>未定</translation>
+      <location filename="../../ui/worksheet_sections.py" line="34" />
+      <source>Not decided yet</source>
+      <translation>未定</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="35"/>
-        <source>In six months</source>
-        <translation>半年後</translation>
+      <location filename="../../ui/worksheet_sections.py" line="35" />
+      <source>In six months</source>
+      <translation>半年後</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="36"/>
-        <source>In one year</source>
-        <translation>1年後</translation>
+      <location filename="../../ui/worksheet_sections.py" line="36" />
+      <source>In one year</source>
+      <translation>1年後</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="37"/>
-        <source>In three years</source>
-        <translation>3年後</translation>
+      <location filename="../../ui/worksheet_sections.py" line="37" />
+      <source>In three years</source>
+      <translation>3年後</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="40"/>
-        <source>1  Take stock of experiences</source>
-        <translation>1  経験の棚卸し</translation>
+      <location filename="../../ui/worksheet_sections.py" line="40" />
+      <source>1  Take stock of experiences</source>
+      <translation>1  経験の棚卸し</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="41"/>
-        <source>2  Strengths and values</source>
-        <translation>2  強み・価値観の言語化</translation>
+      <location filename="../../ui/worksheet_sections.py" line="41" />
+      <source>2  Strengths and values</source>
+      <translation>2  強み・価値観の言語化</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="42"/>
-        <source>3  Target state and learning themes</source>
-        <translation>3  目指す状態と学びテーマ</translation>
+      <location filename="../../ui/worksheet_sections.py" line="42" />
+      <source>3  Target state and learning themes</source>
+      <translation>3  目指す状態と学びテーマ</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="43"/>
-        <source>4  The next step</source>
-        <translation>4  次の一歩の宣言</translation>
+      <location filename="../../ui/worksheet_sections.py" line="43" />
+      <source>4  The next step</source>
+      <translation>4  次の一歩の宣言</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="52"/>
-        <source>Strengths (Can)</source>
-        <extracomment>Field labels and hints, by worksheet field.</extracomment>
-        <translation>強み（Can）</translation>
+      <location filename="../../ui/worksheet_sections.py" line="52" />
+      <source>Strengths (Can)</source>
+      <extracomment>Field labels and hints, by worksheet field.</extracomment>
+      <translation>強み（Can）</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="53"/>
-        <source>Values (Will)</source>
-        <translation>価値観（Will）</translation>
+      <location filename="../../ui/worksheet_sections.py" line="53" />
+      <source>Values (Will)</source>
+      <translation>価値観（Will）</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="54"/>
-        <source>What others expect of me (Must)</source>
-        <translation>周りから期待されていること（Must）</translation>
+      <location filename="../../ui/worksheet_sections.py" line="54" />
+      <source>What others expect of me (Must)</source>
+      <translation>周りから期待されていること（Must）</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="55"/>
-        <source>What my dialogue partner noticed (Relation)</source>
-        <translation>対話の相手が気づいたこと（Relation）</translation>
+      <location filename="../../ui/worksheet_sections.py" line="55" />
+      <source>What my dialogue partner noticed (Relation)</source>
+      <translation>対話の相手が気づいたこと（Relation）</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="58"/>
-        <source>Who I am (Identity)</source>
-        <translation>自分は何者か（Identity）</translation>
+      <location filename="../../ui/worksheet_sections.py" line="58" />
+      <source>Who I am (Identity)</source>
+      <translation>自分は何者か（Identity）</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="59"/>
-        <source>The state I aim for</source>
-        <translation>目指す状態</translation>
+      <location filename="../../ui/worksheet_sections.py" line="59" />
+      <source>The state I aim for</source>
+      <translation>目指す状態</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="60"/>
-        <location filename="../../ui/worksheet_sections.py" line="65"/>
-        <source>By when</source>
-        <translation>いつまでに</translation>
+      <location filename="../../ui/worksheet_sections.py" line="60" />
+      <location filename="../../ui/worksheet_sections.py" line="65" />
+      <source>By when</source>
+      <translation>いつまでに</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="61"/>
-        <source>Learning themes (up to three)</source>
-        <translation>学びテーマ（3つまで）</translation>
+      <location filename="../../ui/worksheet_sections.py" line="61" />
+      <source>Learning themes (up to three)</source>
+      <translation>学びテーマ（3つまで）</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="62"/>
-        <source>Learning theme</source>
-        <translation>学びテーマ</translation>
+      <location filename="../../ui/worksheet_sections.py" line="62" />
+      <source>Learning theme</source>
+      <translation>学びテーマ</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="63"/>
-        <source>Tentative for now</source>
-        <translation>今は仮決め（あとで見直してよい）</translation>
+      <location filename="../../ui/worksheet_sections.py" line="63" />
+      <source>Tentative for now</source>
+      <translation>今は仮決め（あとで見直してよい）</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="64"/>
-        <source>What I will do</source>
-        <translation>やること</translation>
+      <location filename="../../ui/worksheet_sections.py" line="64" />
+      <source>What I will do</source>
+      <translation>やること</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="66"/>
-        <source>Who supports me</source>
-        <translation>支えてくれる人</translation>
+      <location filename="../../ui/worksheet_sections.py" line="66" />
+      <source>Who supports me</source>
+      <translation>支えてくれる人</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="67"/>
-        <source>First check-in (1on1)</source>
-        <translation>最初の振り返り（1on1）</translation>
+      <location filename="../../ui/worksheet_sections.py" line="67" />
+      <source>First check-in (1on1)</source>
+      <translation>最初の振り返り（1on1）</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="68"/>
-        <source>No date</source>
-        <translation>日付なし</translation>
+      <location filename="../../ui/worksheet_sections.py" line="68" />
+      <source>No date</source>
+      <translation>日付なし</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="69"/>
-        <source>Your strengths (Can)</source>
-        <translation>あなたの強み（Can）</translation>
+      <location filename="../../ui/worksheet_sections.py" line="69" />
+      <source>Your strengths (Can)</source>
+      <translation>あなたの強み（Can）</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="70"/>
-        <source>Your values (Will)</source>
-        <translation>あなたの価値観（Will）</translation>
+      <location filename="../../ui/worksheet_sections.py" line="70" />
+      <source>Your values (Will)</source>
+      <translation>あなたの価値観（Will）</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="71"/>
-        <source>Your learning themes</source>
-        <translation>あなたの学びテーマ</translation>
+      <location filename="../../ui/worksheet_sections.py" line="71" />
+      <source>Your learning themes</source>
+      <translation>あなたの学びテーマ</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="72"/>
-        <source>The state you aim for</source>
-        <translation>目指す状態</translation>
+      <location filename="../../ui/worksheet_sections.py" line="72" />
+      <source>The state you aim for</source>
+      <translation>目指す状態</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="75"/>
-        <source>One per line, for example: listening</source>
-        <translation>1行に1つ（例: 傾聴）</translation>
+      <location filename="../../ui/worksheet_sections.py" line="75" />
+      <source>One per line, for example: listening</source>
+      <translation>1行に1つ（例: 傾聴）</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="76"/>
-        <source>One per line, for example: fairness</source>
-        <translation>1行に1つ（例: 公正さ）</translation>
+      <location filename="../../ui/worksheet_sections.py" line="76" />
+      <source>One per line, for example: fairness</source>
+      <translation>1行に1つ（例: 公正さ）</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="77"/>
-        <source>I am someone who …</source>
-        <translation>私は、…な人です</translation>
+      <location filename="../../ui/worksheet_sections.py" line="77" />
+      <source>I am someone who …</source>
+      <translation>私は、…な人です</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="78"/>
-        <source>A small step you can start this week</source>
-        <translation>今週から始められる小さな一歩</translation>
+      <location filename="../../ui/worksheet_sections.py" line="78" />
+      <source>A small step you can start this week</source>
+      <translation>今週から始められる小さな一歩</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="81"/>
-        <source>Look back on your work. Which experiences raised your energy, which drained it, and why? Rate each from −2 to +2.</source>
-        <translation>これまでの仕事を振り返りましょう。エネルギーが上がった経験、下がった経験は何で、それはなぜでしょう？ −2〜+2 で表してください。</translation>
+      <location filename="../../ui/worksheet_sections.py" line="81" />
+      <source>Look back on your work. Which experiences raised your energy, which drained it, and why? Rate each from −2 to +2.</source>
+      <translation>これまでの仕事を振り返りましょう。エネルギーが上がった経験、下がった経験は何で、それはなぜでしょう？ −2〜+2 で表してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="86"/>
-        <source>Put into words what you are good at (Can) and what matters to you (Will), one short phrase per line. Then add what others expect of you and what your dialogue partner noticed.</source>
-        <translation>得意なこと（Can）と大切にしたいこと（Will）を、1行に1つ短い言葉で書きましょう。続けて、周りから期待されていることと、対話の相手が気づいたことを書きます。</translation>
+      <location filename="../../ui/worksheet_sections.py" line="86" />
+      <source>Put into words what you are good at (Can) and what matters to you (Will), one short phrase per line. Then add what others expect of you and what your dialogue partner noticed.</source>
+      <translation>得意なこと（Can）と大切にしたいこと（Will）を、1行に1つ短い言葉で書きましょう。続けて、周りから期待されていることと、対話の相手が気づいたことを書きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="92"/>
-        <source>Where do you want to be, and what will you learn to get there? Deciding tentatively is fine.</source>
-        <translation>どんな状態を目指し、そのために何を学びますか？ 今は仮決めで構いません。</translation>
+      <location filename="../../ui/worksheet_sections.py" line="92" />
+      <source>Where do you want to be, and what will you learn to get there? Deciding tentatively is fine.</source>
+      <translation>どんな状態を目指し、そのために何を学びますか？ 今は仮決めで構いません。</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="97"/>
-        <source>Declare one small experiment: what you will do, by when, and who will support you. Your first 1on1 is where you look back on it.</source>
-        <translation>小さな実験を1つ宣言しましょう。何を、いつまでに、誰に支えてもらってやるか。最初の1on1で振り返ります。</translation>
+      <location filename="../../ui/worksheet_sections.py" line="97" />
+      <source>Declare one small experiment: what you will do, by when, and who will support you. Your first 1on1 is where you look back on it.</source>
+      <translation>小さな実験を1つ宣言しましょう。何を、いつまでに、誰に支えてもらってやるか。最初の1on1で振り返ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="157"/>
-        <source>Only the first %1 lines are printed</source>
-        <translation>印刷されるのは最初の %1 行までです</translation>
+      <location filename="../../ui/worksheet_sections.py" line="157" />
+      <source>Only the first %1 lines are printed</source>
+      <translation>印刷されるのは最初の %1 行までです</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="160"/>
-        <source>A line is longer than %1 characters</source>
-        <translation>%1 文字を超える行があります</translation>
+      <location filename="../../ui/worksheet_sections.py" line="160" />
+      <source>A line is longer than %1 characters</source>
+      <translation>%1 文字を超える行があります</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="163"/>
-        <source>Items: %1</source>
-        <translation>%1 件</translation>
+      <location filename="../../ui/worksheet_sections.py" line="163" />
+      <source>Items: %1</source>
+      <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_sections.py" line="169"/>
-        <source>shortened when printed</source>
-        <translation>印刷では省略されます</translation>
+      <location filename="../../ui/worksheet_sections.py" line="169" />
+      <source>shortened when printed</source>
+      <translation>印刷では省略されます</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WorksheetEditor</name>
     <message>
-        <location filename="../../ui/worksheet_editor.py" line="52"/>
-        <source>Find by name or reading</source>
-        <translation>名前・よみで検索</translation>
+      <location filename="../../ui/worksheet_editor.py" line="52" />
+      <source>Find by name or reading</source>
+      <translation>名前・よみで検索</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_editor.py" line="53"/>
-        <source>Find a participant</source>
-        <translation>参加者を検索</translation>
+      <location filename="../../ui/worksheet_editor.py" line="53" />
+      <source>Find a participant</source>
+      <translation>参加者を検索</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_editor.py" line="54"/>
-        <source>Participants</source>
-        <translation>参加者</translation>
+      <location filename="../../ui/worksheet_editor.py" line="54" />
+      <source>Participants</source>
+      <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_editor.py" line="55"/>
-        <source>Ctrl+PageDown / Ctrl+PageUp: next / previous participant</source>
-        <translation>Ctrl+PageDown / Ctrl+PageUp: 次の参加者 / 前の参加者</translation>
+      <location filename="../../ui/worksheet_editor.py" line="55" />
+      <source>Ctrl+PageDown / Ctrl+PageUp: next / previous participant</source>
+      <translation>Ctrl+PageDown / Ctrl+PageUp: 次の参加者 / 前の参加者</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_editor.py" line="58"/>
-        <source>Next participant</source>
-        <translation>次の参加者</translation>
+      <location filename="../../ui/worksheet_editor.py" line="58" />
+      <source>Next participant</source>
+      <translation>次の参加者</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_editor.py" line="59"/>
-        <source>Previous participant</source>
-        <translation>前の参加者</translation>
+      <location filename="../../ui/worksheet_editor.py" line="59" />
+      <source>Previous participant</source>
+      <translation>前の参加者</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_editor.py" line="380"/>
-        <source>No participants yet</source>
-        <translation>参加者がまだいません</translation>
+      <location filename="../../ui/worksheet_editor.py" line="380" />
+      <source>No participants yet</source>
+      <translation>参加者がまだいません</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet_editor.py" line="383"/>
-        <source>Add the workshop&apos;s participants first.</source>
-        <translation>先にワークショップの参加者を登録してください。</translation>
+      <location filename="../../ui/worksheet_editor.py" line="383" />
+      <source>Add the workshop's participants first.</source>
+      <translation>先にワークショップの参加者を登録してください。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WorkshopDetails</name>
     <message>
-        <location filename="../../ui/workshop_details.py" line="79"/>
-        <source>Title</source>
-        <translation>タイトル</translation>
+      <location filename="../../ui/workshop_details.py" line="79" />
+      <source>Title</source>
+      <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_details.py" line="80"/>
-        <source>Date</source>
-        <translation>日付</translation>
+      <location filename="../../ui/workshop_details.py" line="80" />
+      <source>Date</source>
+      <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_details.py" line="81"/>
-        <source>Venue</source>
-        <translation>会場</translation>
+      <location filename="../../ui/workshop_details.py" line="81" />
+      <source>Venue</source>
+      <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_details.py" line="82"/>
-        <source>Facilitator</source>
-        <translation>ファシリテーター</translation>
+      <location filename="../../ui/workshop_details.py" line="82" />
+      <source>Facilitator</source>
+      <translation>ファシリテーター</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_details.py" line="83"/>
-        <source>Language of the room</source>
-        <translation>会場の言語</translation>
+      <location filename="../../ui/workshop_details.py" line="83" />
+      <source>Language of the room</source>
+      <translation>会場の言語</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_details.py" line="84"/>
-        <source>Notes</source>
-        <translation>メモ</translation>
+      <location filename="../../ui/workshop_details.py" line="84" />
+      <source>Notes</source>
+      <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_details.py" line="88"/>
-        <source>No date yet</source>
-        <translation>日付未定</translation>
+      <location filename="../../ui/workshop_details.py" line="88" />
+      <source>No date yet</source>
+      <translation>日付未定</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WorkshopList</name>
     <message>
-        <location filename="../../ui/workshop_list.py" line="47"/>
-        <source>no date</source>
-        <translation>日付未定</translation>
+      <location filename="../../ui/workshop_list.py" line="47" />
+      <source>no date</source>
+      <translation>日付未定</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_list.py" line="50"/>
-        <source>%1 · %2 min · %3 people</source>
-        <translation>%1 · %2 分 · %3 名</translation>
+      <location filename="../../ui/workshop_list.py" line="50" />
+      <source>%1 · %2 min · %3 people</source>
+      <translation>%1 · %2 分 · %3 名</translation>
     </message>
-</context>
+  </context>
 </TS>

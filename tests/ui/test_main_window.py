@@ -193,3 +193,25 @@ def test_worksheets_tab_and_kiosk_from_the_main_window(
     kiosk.request_leave()
     assert not kiosk.isVisible() and window.isVisible()
     assert window.worksheets.current_participant() == people[1].id
+
+
+def test_preview_and_print_sheets_from_the_main_window(
+    qtbot: QtBot, window: MainWindow, store: Store, template_90: WorkshopTemplate,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from ui.print_batch import PrintBatchDialog
+
+    demo = create_demo(store, template_90, participants=3)
+    window.refresh_list(select=demo.id)
+    window.tabs.setCurrentWidget(window.participants)
+    window.participants.table.selectRow(1)
+    window.action("preview_sheet").trigger()
+    preview = window.sheet_preview
+    qtbot.addWidget(preview)
+    with qtbot.waitSignal(preview.ready, timeout=20_000):
+        pass
+    assert preview.isVisible()
+    opened: list[PrintBatchDialog] = []
+    monkeypatch.setattr(PrintBatchDialog, "exec", lambda self: opened.append(self) or 0)
+    window.action("print_sheets").trigger()
+    assert opened and opened[0].parent() is window
