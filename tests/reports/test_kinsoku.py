@@ -13,6 +13,11 @@ from reports.kinsoku import HANGING, NO_END, NO_START, break_lines, can_break, w
 SIZE = 10.0
 
 
+@pytest.fixture(autouse=True)
+def _fonts() -> None:
+    register_fonts()  # the limits below are measured in the bundled face
+
+
 def _widths(text: str) -> list[float]:
     register_fonts()
     return [stringWidth(char, GOTHIC, SIZE) for char in text]
