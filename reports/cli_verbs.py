@@ -26,6 +26,8 @@ def _add(verbs: Any) -> None:
     printing.add_argument("--participant", action="append", metavar="PID", default=[],
                           help="only this participant (repeatable)")  # fmt: skip
     printing.add_argument("--checked-in", action="store_true", help="only the checked-in people")
+    printing.add_argument("--font", action="append", type=Path, default=[], metavar="TTF",
+                          help="a TrueType font for what IPAex lacks (repeatable)")  # fmt: skip
     printing.add_argument("--json", action="store_true")
 
 
@@ -60,9 +62,9 @@ def cmd_print(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: Tex
     if args.combined:
         kind = "blank" if args.blank else "sheets"
         name = safe_file_name(f"{w.date or ''}_{w.title}_{kind}.pdf".lstrip("_"))
-        report = write_combined(args.out / name, contents)
+        report = write_combined(args.out / name, contents, fallback_fonts=args.font)
     else:
-        report = write_separate(args.out, contents)
+        report = write_separate(args.out, contents, fallback_fonts=args.font)
     payload = {
         "files": [str(path) for path in report.files],
         "sheets": report.sheets,
