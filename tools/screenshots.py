@@ -55,7 +55,24 @@ def main(out: Path) -> int:
                 print(path)
             run.console.close()
             window.close()
+            _sheet(store, demo.id, out, Path(tmp))
     return 0
+
+
+def _sheet(store: object, workshop_id: object, out: Path, tmp: Path) -> None:
+    """The first sample participant's one-page sheet, rendered with pdftoppm when present."""
+    import shutil
+    import subprocess
+
+    from reports.one_sheet import write_sheet
+    from reports.sheets import contents_for
+
+    pdf = tmp / "sheet.pdf"
+    write_sheet(pdf, contents_for(store, workshop_id)[0])  # type: ignore[arg-type]
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf),
+                        str(out / "sheet")], check=True)  # fmt: skip
+        print(out / "sheet.png")
 
 
 if __name__ == "__main__":
