@@ -79,11 +79,14 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands):
         self.details = WorkshopDetails()
         self.agenda = AgendaEditor(store, self.undo_stack)
         self.participants = ParticipantsPanel()
-        self.groups = GroupsPanel()
+        # Built when first opened (its cards are many widgets); the page holds its place.
+        self._groups_page = QWidget()
+        QVBoxLayout(self._groups_page).setContentsMargins(0, 0, 0, 0)
+        self._groups_panel: GroupsPanel | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda, "")
         self.tabs.addTab(self.participants, "")
-        self.tabs.addTab(self.groups, "")
+        self.tabs.addTab(self._groups_page, "")
         self.tabs.addTab(self.details, "")
 
         right = QWidget()
@@ -204,8 +207,6 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands):
         self.participants.remove_requested.connect(self.remove_person)
         self.participants.check_in_requested.connect(self.check_in)
         self.participants.import_requested.connect(self.import_roster)
-        self.groups.show_on_projector.connect(self.show_groups)
-        self.groups.print_requested.connect(self.print_groups)
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def retranslate(self) -> None:
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands):
         self._toolbar.setWindowTitle(self.tr("Workshop"))
         self.tabs.setTabText(0, self.tr("Agenda"))
         self.tabs.setTabText(1, self.tr("Participants"))
-        self.tabs.setTabText(self.tabs.indexOf(self.groups), self.tr("Groups"))
+        self.tabs.setTabText(self.tabs.indexOf(self._groups_page), self.tr("Groups"))
         self.tabs.setTabText(self.tabs.indexOf(self.details), self.tr("Details"))
         if self._worksheets_page is not None:
             self.tabs.setTabText(self.tabs.indexOf(self._worksheets_page), self.tr("Worksheets"))
@@ -255,7 +256,8 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands):
         self.details.set_workshop(detail.workshop if detail else None)
         self.agenda.set_workshop(detail)
         self.participants.set_people(detail.participants if detail else [])
-        self.groups.set_people(detail.participants if detail else [])
+        if self._groups_panel is not None:
+            self._groups_panel.set_people(detail.participants if detail else [])
         if self._worksheet_editor is not None:
             self._worksheet_editor.set_workshop(detail)
         for key in ("duplicate", "delete", "save_template", "run", "kiosk", "preview_sheet",
@@ -457,6 +459,22 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands):
             self.tr("About Ippo"),
             fill(self.tr("Ippo %1\nData folder: %2"), __version__, self.store.data_dir.root),
         )
+
+    @property
+    def groups(self) -> GroupsPanel:
+        """The Groups tab, built on first use."""
+        if self._groups_panel is None:
+            panel = GroupsPanel()
+            panel.show_on_projector.connect(self.show_groups)
+            panel.print_requested.connect(self.print_groups)
+            layout = self._groups_page.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            panel.show()
+            detail = getattr(self, "_detail", None)
+            panel.set_people(detail.participants if detail else [])
+            self._groups_panel = panel
+        return self._groups_panel
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Leaving a field saves it; make sure the focused one is left before the window goes.

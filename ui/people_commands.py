@@ -18,6 +18,7 @@ class PeopleCommands:
     store: Store
     current_id: uuid.UUID | None
     _detail: Any
+    _groups_panel: Any
 
     def _people_changed(self) -> None:
         from app import workshops
@@ -26,7 +27,8 @@ class PeopleCommands:
             return
         self._detail = workshops.get_workshop(self.store, self.current_id)
         self.participants.set_people(self._detail.participants)
-        self.groups.set_people(self._detail.participants)
+        if self._groups_panel is not None:
+            self._groups_panel.set_people(self._detail.participants)
         if self._worksheet_editor is not None:
             self._worksheet_editor.set_workshop(self._detail)
         self.workshop_model.set_rows(workshops.list_workshops(self.store))

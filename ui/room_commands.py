@@ -111,8 +111,11 @@ class RoomCommands:
         return self._worksheet_editor
 
     def _tab_changed(self, index: int) -> None:
-        if self._worksheets_page is not None and self.tabs.widget(index) is self._worksheets_page:
+        page = self.tabs.widget(index)  # type: ignore[attr-defined]
+        if self._worksheets_page is not None and page is self._worksheets_page:
             _ = self.worksheets
+        if page is self._groups_page:  # type: ignore[attr-defined]
+            _ = self.groups  # type: ignore[attr-defined]
 
     def show_groups(self, cards: tuple[Any, ...]) -> None:
         """The Groups tab's cards go to the projector of the running workshop."""
