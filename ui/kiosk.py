@@ -105,7 +105,7 @@ class KioskWindow(QWidget):
             app.installEventFilter(self)
             app.aboutToQuit.connect(self.allow_close)
             if isinstance(app, QApplication):
-                app.commitDataRequest.connect(lambda *_: self.allow_close())
+                app.commitDataRequest.connect(self.allow_close)
 
     def _lay_out(self) -> None:
         header = QHBoxLayout()
@@ -172,6 +172,7 @@ class KioskWindow(QWidget):
     def allow_close(self) -> None:
         """Let the next close through without a PIN (the app quits; the facilitator's code)."""
         self._may_close = True
+        self._forced = True
 
     def _unlock(self) -> bool:
         if self._may_close:
@@ -198,7 +199,12 @@ class KioskWindow(QWidget):
             event.ignore()
             return
         self.form.commit_open_edits()
-        self.autosaver.flush_and_wait()
+        if not self.autosaver.flush_and_wait() and not getattr(self, "_forced", False):
+            # The typing is not in the store yet: the kiosk stays, with the reason on screen
+            # (the saved-state line), rather than hand back a sheet without it.
+            self._may_close = False
+            event.ignore()
+            return
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

@@ -481,6 +481,14 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands):
         focused = self.focusWidget()
         if focused is not None:
             focused.clearFocus()
+        if not self._store_typing() and not Dialogs.confirm(
+            self,
+            self.tr("Quit"),
+            self.tr("Some typing could not be saved. Quit anyway and lose it?"),
+            self.tr("Quit anyway"),
+        ):
+            event.ignore()
+            return
         super().closeEvent(event)
 
     def action(self, key: str) -> QAction:

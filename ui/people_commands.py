@@ -25,7 +25,10 @@ class PeopleCommands:
 
         if self.current_id is None:
             return
-        self._detail = workshops.get_workshop(self.store, self.current_id)
+        detail = self._guarded(lambda: workshops.get_workshop(self.store, self.current_id))  # type: ignore[attr-defined]
+        if detail is None:
+            return
+        self._detail = detail
         self.participants.set_people(self._detail.participants)
         if self._groups_panel is not None:
             self._groups_panel.set_people(self._detail.participants)

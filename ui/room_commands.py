@@ -6,8 +6,8 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.errors import UserError
 from ui.dialogs import Dialogs, SaveDialogs, show_user_error
@@ -44,16 +44,46 @@ class RoomCommands:
         pin = KioskPin.choose(self)
         if not pin:
             return
-        editor.autosaver.flush_and_wait()
+        if not self._store_typing():
+            return  # two autosavers for one person would overwrite each other
         person_id = person if isinstance(person, uuid.UUID) else person.id
-        self.kiosk = KioskWindow(self.store, person_id, lambda entered: entered == pin)
-        self.kiosk.left.connect(lambda: self._kiosk_left(person_id))
-        self.hide()
-        self.kiosk.present()
+        kiosk = self._guarded(  # type: ignore[attr-defined]
+            lambda: KioskWindow(self.store, person_id, lambda entered: entered == pin)
+        )
+        if kiosk is None:
+            return
+        # Nothing of anyone else may stay on screen behind the kiosk (a preview, a dialog).
+        for window in self.findChildren(QDialog):  # type: ignore[attr-defined]
+            window.close()
+        self.kiosk = kiosk
+        kiosk.left.connect(lambda: self._kiosk_left(person_id))
+        self.hide()  # type: ignore[attr-defined]
+        kiosk.present()
 
     def _kiosk_left(self, person_id: uuid.UUID) -> None:
-        self.show()
+        self.show()  # type: ignore[attr-defined]
+        self.kiosk.deleteLater()
         self.worksheets.show_participant(person_id)
+
+    def _store_typing(self) -> bool:
+        """Everything typed in the worksheet editor is in the store (said when it is not)."""
+        editor = self._worksheet_editor
+        if editor is None:
+            return True
+        editor.form.commit_open_edits()
+        if editor.autosaver.flush_and_wait():
+            return True
+        show_user_error(
+            self,  # type: ignore[arg-type]
+            UserError(
+                QCoreApplication.translate("MainWindow", "Some typing is not saved yet."),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "It is kept on screen. Read the message in Worksheets, then try again.",
+                ),
+            ),
+        )
+        return False
 
     def print_groups(self) -> None:
         """The groups as an A4 PDF (ReportLab, the bundled font), saved where the facilitator
@@ -103,6 +133,7 @@ class RoomCommands:
 
             assert self.store is not None and self._worksheets_page is not None
             self._worksheet_editor = WorksheetEditor(self.store)
+            self._worksheet_editor.failed.connect(lambda error: show_user_error(self, error))
             layout = self._worksheets_page.layout()
             assert layout is not None
             layout.addWidget(self._worksheet_editor)
@@ -153,10 +184,15 @@ class RoomCommands:
                 ),
             )
             return
-        if self._worksheet_editor is not None:
-            self._worksheet_editor.autosaver.flush_and_wait()  # print what was just typed
-        self.sheet_preview = SheetPreview(self.store, self.current_id, person, self)  # type: ignore[arg-type]
-        self.sheet_preview.show()
+        if not self._store_typing():  # print what was just typed
+            return
+        preview = self._guarded(  # type: ignore[attr-defined]
+            lambda: SheetPreview(self.store, self.current_id, person, self)
+        )
+        if preview is not None:
+            preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.sheet_preview = preview
+            preview.show()
 
     def print_sheets(self) -> None:
         """Everyone's sheets (or the checked-in people's, or a selection) in a worker."""
@@ -164,7 +200,11 @@ class RoomCommands:
 
         if self.current_id is None or self.store is None:
             return
-        if self._worksheet_editor is not None:
-            self._worksheet_editor.autosaver.flush_and_wait()
-        dialog = PrintBatchDialog(self.store, self.current_id, self)  # type: ignore[arg-type]
-        dialog.exec()
+        if not self._store_typing():
+            return
+        dialog = self._guarded(  # type: ignore[attr-defined]
+            lambda: PrintBatchDialog(self.store, self.current_id, self)
+        )
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()

@@ -671,7 +671,7 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>記入画面を終えるには、担当者の PIN を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/kiosk.py" line="190" />
+      <location filename="../../ui/kiosk.py" line="191" />
       <source>Wrong PIN.</source>
       <translation>PIN が違います。</translation>
     </message>
@@ -697,91 +697,106 @@ Ctrl+Z で元に戻せます。</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
-      <location filename="../../ui/main_window.py" line="224" />
+      <location filename="../../ui/main_window.py" line="144" />
+      <location filename="../../ui/main_window.py" line="225" />
       <source>Worksheets</source>
       <translation>ワークシート</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="151" />
+      <location filename="../../ui/main_window.py" line="154" />
       <source>%1 template(s) could not be loaded: %2: %3: %4</source>
       <translation>%1 件のテンプレートを読み込めませんでした: %2: %3: %4</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="214" />
+      <location filename="../../ui/main_window.py" line="215" />
       <source>Ippo — career ownership workshops</source>
       <translation>Ippo — キャリアオーナーシップ・ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="218" />
+      <location filename="../../ui/main_window.py" line="219" />
       <source>Workshop</source>
       <translation>ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="219" />
+      <location filename="../../ui/main_window.py" line="220" />
       <source>Agenda</source>
       <translation>アジェンダ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="220" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>Participants</source>
       <translation>参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="221" />
-      <location filename="../../ui/room_commands.py" line="126" />
+      <location filename="../../ui/main_window.py" line="222" />
+      <location filename="../../ui/room_commands.py" line="160" />
       <source>Groups</source>
       <translation>グループ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="222" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>Details</source>
       <translation>詳細</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="225" />
+      <location filename="../../ui/main_window.py" line="226" />
       <source>Workshops</source>
       <translation>ワークショップ一覧</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="288" />
+      <location filename="../../ui/main_window.py" line="290" />
       <source>No workshop open. Create one with New workshop.</source>
       <translation>ワークショップが開かれていません。「新しいワークショップ」から作成してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="292" />
+      <location filename="../../ui/main_window.py" line="294" />
       <source>%1 — %2 · %3 people</source>
       <translation>%1 — %2 · %3 名</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="294" />
+      <location filename="../../ui/main_window.py" line="296" />
       <source>no date</source>
       <translation>日付未定</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="298" />
+      <location filename="../../ui/main_window.py" line="300" />
       <source>(running: the agenda can be edited after the workshop)</source>
       <translation>（進行中：アジェンダはワークショップの後で編集できます）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="346" />
+      <location filename="../../ui/main_window.py" line="348" />
       <source>%1 (copy)</source>
       <translation>%1（コピー）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="359" />
+      <location filename="../../ui/main_window.py" line="361" />
       <source>Delete 「%1」 with its agenda and its %2 participants' data? A backup is taken first.</source>
       <translation>「%1」をアジェンダと参加者 %2 名のデータごと削除しますか？ 削除の前にバックアップを取ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="365" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>Delete workshop</source>
       <translation>ワークショップの削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="365" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>Delete</source>
       <translation>削除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="486" />
+      <source>Quit</source>
+      <translation>終了</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="487" />
+      <source>Some typing could not be saved. Quit anyway and lose it?</source>
+      <translation>入力した内容の一部を保存できませんでした。失われますが、終了しますか？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="488" />
+      <source>Quit anyway</source>
+      <translation>保存せずに終了</translation>
     </message>
     <message>
       <location filename="../../ui/room_commands.py" line="38" />
@@ -794,72 +809,82 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>先に「ワークシート」で参加者を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="68" />
+      <location filename="../../ui/room_commands.py" line="79" />
+      <source>Some typing is not saved yet.</source>
+      <translation>入力した内容の一部がまだ保存されていません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_commands.py" line="80" />
+      <source>It is kept on screen. Read the message in Worksheets, then try again.</source>
+      <translation>入力内容は画面に残っています。「ワークシート」のメッセージを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_commands.py" line="98" />
       <source>Save the group list</source>
       <translation>グループ一覧の保存</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="79" />
+      <location filename="../../ui/room_commands.py" line="109" />
       <source>The list could not be saved: %1</source>
       <translation>一覧を保存できませんでした: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="82" />
+      <location filename="../../ui/room_commands.py" line="112" />
       <source>Choose another folder, or free some disk space.</source>
       <translation>別のフォルダーを選ぶか、ディスクの空きを増やしてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="88" />
+      <location filename="../../ui/room_commands.py" line="118" />
       <source>Saved the group list: %1</source>
       <translation>グループ一覧を保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="91" />
+      <location filename="../../ui/room_commands.py" line="121" />
       <source>These characters cannot be printed: %1 — set a print name.</source>
       <translation>印刷できない文字があります: %1 — 印刷用の氏名を設定してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="127" />
+      <location filename="../../ui/room_commands.py" line="161" />
       <source>Open run mode (Ctrl+R) to show the groups on the projector; they are kept for it, and G shows or hides them.</source>
       <translation>進行画面（Ctrl+R）を開くと、グループをプロジェクターに表示できます。グループは保持され、G キーで表示／非表示を切り替えます。</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="147" />
+      <location filename="../../ui/room_commands.py" line="181" />
       <source>Preview</source>
       <translation>プレビュー</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="148" />
+      <location filename="../../ui/room_commands.py" line="182" />
       <source>Choose a participant in Participants or Worksheets first.</source>
       <translation>先に「参加者」か「ワークシート」で参加者を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="387" />
+      <location filename="../../ui/main_window.py" line="389" />
       <source>Run the workshop</source>
       <translation>ワークショップの進行</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="389" />
+      <location filename="../../ui/main_window.py" line="391" />
       <source>「%1」 is running. Close its console before running another.</source>
       <translation>「%1」を進行中です。別のワークショップを進行するには、先にその進行画面を閉じてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="443" />
+      <location filename="../../ui/main_window.py" line="445" />
       <source>Saved the agenda as a template: %1</source>
       <translation>アジェンダをテンプレートとして保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="450" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>Backup saved: %1</source>
       <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="457" />
+      <location filename="../../ui/main_window.py" line="459" />
       <source>About Ippo</source>
       <translation>Ippo について</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="458" />
+      <location filename="../../ui/main_window.py" line="460" />
       <source>Ippo %1
 Data folder: %2</source>
       <translation>Ippo %1

@@ -183,8 +183,7 @@ def test_worksheets_tab_and_kiosk_from_the_main_window(
     monkeypatch.setattr(KioskPin, "choose", staticmethod(lambda parent: "2468"))
     monkeypatch.setattr(KioskWindow, "present", lambda self: self.show())
     window.action("kiosk").trigger()
-    kiosk = window.kiosk
-    qtbot.addWidget(kiosk)
+    kiosk = window.kiosk  # deletes itself when it is left (checked below)
     assert kiosk.isVisible() and not window.isVisible()
     monkeypatch.setattr(KioskWindow, "ask_pin", staticmethod(lambda parent: "0000"))
     kiosk.request_leave()
@@ -193,6 +192,9 @@ def test_worksheets_tab_and_kiosk_from_the_main_window(
     kiosk.request_leave()
     assert not kiosk.isVisible() and window.isVisible()
     assert window.worksheets.current_participant() == people[1].id
+    import shiboken6
+
+    qtbot.waitUntil(lambda: not shiboken6.isValid(kiosk))
 
 
 def test_preview_and_print_sheets_from_the_main_window(
@@ -215,3 +217,28 @@ def test_preview_and_print_sheets_from_the_main_window(
     monkeypatch.setattr(PrintBatchDialog, "exec", lambda self: opened.append(self) or 0)
     window.action("print_sheets").trigger()
     assert opened and opened[0].parent() is window
+
+
+def test_the_kiosk_closes_other_peoples_sheets_first(
+    qtbot: QtBot, window: MainWindow, store: Store, template_90: WorkshopTemplate,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    import shiboken6
+
+    from ui.kiosk import KioskWindow
+    from ui.kiosk_pin import KioskPin
+
+    demo = create_demo(store, template_90, participants=2)
+    window.refresh_list(select=demo.id)
+    people = workshops.get_workshop(store, demo.id).participants
+    window.worksheets.show_participant(people[0].id)
+    window.action("preview_sheet").trigger()
+    preview = window.sheet_preview
+    assert preview.isVisible()
+    window.worksheets.show_participant(people[1].id)
+    monkeypatch.setattr(KioskPin, "choose", staticmethod(lambda parent: "1357"))
+    monkeypatch.setattr(KioskWindow, "present", lambda self: self.show())
+    window.action("kiosk").trigger()
+    assert not shiboken6.isValid(preview) or not preview.isVisible()
+    window.kiosk.allow_close()
+    window.kiosk.close()
