@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -106,11 +107,17 @@ def write_group_list(
             story.append(KeepTogether([grid, Spacer(1, 3 * mm)]))
         for label, members in printed.groups:
             text += [label, *(m.name for m in members), *(m.department for m in members)]
+    partial = path.with_name(path.name + ".part")
     document = SimpleDocTemplate(
-        str(path), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
+        str(partial), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
         topMargin=15 * mm, bottomMargin=15 * mm, title=workshop, author="Ippo",
         # The canvas starts each page with a font: ours, so no unembedded Helvetica is listed.
         initialFontName=GOTHIC,
     )  # fmt: skip
-    document.build(story)
+    try:
+        document.build(story)
+        os.replace(partial, path)  # never half a file where the facilitator looks
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return missing_characters("".join(text))

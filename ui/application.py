@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -178,6 +179,10 @@ class _Session:
             QTimer.singleShot(0, lambda: window.run_workshop(start=self.start_run))
         elif not workshops.list_workshops(store) and not os.environ.get(EXIT_AFTER_PAINT):
             QTimer.singleShot(0, lambda: offer_sample(window))
+        # Sheet previews are temporary copies of people's reflections: none outlives a session.
+        for leftover in (store.data_dir.cache / "previews").glob("*.pdf*"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         schedule = BackupSchedule(store)
         timer = QTimer(window)
         timer.setInterval(BACKUP_CHECK_MS)

@@ -13,6 +13,7 @@ The list of findings (:class:`~ui.sheet_printer.ReportPanel`) is shared with the
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import time
 import uuid
@@ -129,6 +130,9 @@ class SheetPreview(QDialog):
         self.paper = paper
         self.synchronous = synchronous
         self.pdf_path = preview_folder(store) / f"sheet-{uuid.uuid4().hex}.pdf"
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._remove_pdf)
         self.prepared: PreparedSheet | None = None
         self.error: UserError | None = None
         self.job: BackgroundJob | None = None
@@ -270,9 +274,15 @@ class SheetPreview(QDialog):
         target = self.ask_save_path(self, f"{self.prepared.file_stem}.pdf")
         if target is None:
             return None
+        partial = target.with_name(target.name + ".part")
         try:
-            shutil.copyfile(self.pdf_path, target)
+            # A copy beside it, then a rename: a full disk never leaves half a PDF (or destroys
+            # the good one already there).
+            shutil.copyfile(self.pdf_path, partial)
+            os.replace(partial, target)
         except OSError as error:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
             set_note(
                 self.status,
                 fill(self.tr("The PDF could not be saved: %1"), error.strerror or str(error)),
@@ -313,7 +323,11 @@ class SheetPreview(QDialog):
         if self.job is not None:
             self.job.cancel()
             self.job.wait()
+        self._remove_pdf()
+        super().done(result)
+
+    def _remove_pdf(self) -> None:
+        """The temporary PDF holds a person's reflections: it goes with the window or the app."""
         self.document.close()
         with contextlib.suppress(OSError):
             self.pdf_path.unlink(missing_ok=True)
-        super().done(result)
