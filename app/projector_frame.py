@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.run_clock import Phase, RunState
-
-CORE_KINDS = ("inventory", "strengths", "target", "declaration")
+from app.stage_kinds import CORE_KINDS
 
 
 class StripState(StrEnum):

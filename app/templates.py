@@ -36,6 +36,7 @@ import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from app.errors import UserError
+from app.stage_kinds import CORE_KINDS, STAGE_KINDS
 
 LANGUAGES: tuple[str, ...] = ("ja", "en")
 """The languages every text in a template is written in."""
@@ -47,29 +48,6 @@ SCHEMA_VERSION = 1
 
 TEMPLATE_KINDS: tuple[str, ...] = ("workshop", "oneonone")
 """Kinds of template, in the order :func:`load_templates` lists them."""
-
-STAGE_KINDS: frozenset[str] = frozenset(
-    {
-        "opening",
-        "inventory",
-        "strengths",
-        "target",
-        "declaration",
-        "dialogue",
-        "role_model",
-        "break",
-        "wrapup",
-        "condition",
-        "current",
-        "challenge",
-        "feedback",
-        "next_action",
-        "custom",
-    }
-)
-
-CORE_KINDS: tuple[str, ...] = ("inventory", "strengths", "target", "declaration")
-"""The four steps of the workshop; every workshop template has each of them once, in order."""
 
 PROMPTED_KINDS: frozenset[str] = frozenset(CORE_KINDS) | {"dialogue"}
 """Stage kinds that must show 2 to 4 prompts; other kinds show 0 to 4."""

@@ -20,7 +20,7 @@ import sqlite3
 import sys
 import tempfile
 import wave
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path, PurePath
@@ -185,15 +185,23 @@ class CheckItem:
     args: tuple[str, ...] = ()
 
 
-def make_item(check_id: str, level: Level, outcome: str, *args: object) -> CheckItem:
-    """A result from the tables: the English texts filled in with ``args``."""
-    detail, advice = OUTCOMES[outcome]
+def make_item(
+    check_id: str,
+    level: Level,
+    outcome: str,
+    *args: object,
+    titles: Mapping[str, str] = TITLES,
+    outcomes: Mapping[str, tuple[str, str]] = OUTCOMES,
+) -> CheckItem:
+    """A result from the tables: the English texts filled in with ``args``. The UI passes its
+    own tables for the checks that need Qt (screens, sound)."""
+    detail, advice = outcomes[outcome]
     values = tuple(str(a) for a in args)
     return CheckItem(
         id=check_id,
         ok=level == "ok",
         level=level,
-        title=TITLES.get(check_id, check_id),
+        title=titles.get(check_id, check_id),
         detail=fill(detail, *values),
         advice=fill(advice, *values),
         outcome=outcome,

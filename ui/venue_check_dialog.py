@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.venue_check import CheckItem, Level, worst_level
+from app.venue_check import CheckItem, Level, make_item, worst_level
 from ui.chimes import Chimes
 from ui.i18n import fill
 
@@ -334,18 +334,7 @@ def sound_item(chimes: Chimes) -> CheckItem:
 
 
 def _qt_item(check_id: str, level: Level, outcome: str, *args: object) -> CheckItem:
-    detail, advice = OUTCOMES[outcome]
-    values = tuple(str(a) for a in args)
-    return CheckItem(
-        id=check_id,
-        ok=level == "ok",
-        level=level,
-        title=TITLES[check_id],
-        detail=fill(detail, *values),
-        advice=fill(advice, *values),
-        outcome=outcome,
-        args=values,
-    )
+    return make_item(check_id, level, outcome, *args, titles=TITLES, outcomes=OUTCOMES)
 
 
 def translated(item: CheckItem) -> tuple[str, str, str]:
