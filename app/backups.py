@@ -160,7 +160,10 @@ _FINGERPRINT_SQL = (
     "FROM participant ORDER BY id) UNION ALL "
     "SELECT 'r', count(*), max(created_at) FROM run_event UNION ALL "
     "SELECT 'k', count(*), group_concat(id || updated_at) FROM (SELECT id, updated_at "
-    "FROM worksheet ORDER BY id)"
+    "FROM worksheet ORDER BY id) UNION ALL "
+    "SELECT 'g', count(*), group_concat(id || updated_at) FROM (SELECT id, updated_at "
+    "FROM group_round ORDER BY id) UNION ALL "
+    "SELECT 'e', count(*), max(erased_at) FROM erasure"
 )
 
 

@@ -47,6 +47,10 @@ class Workshop(SQLModel, table=True):
     #: The template's nominal length, shown against the agenda's total while editing.
     template_minutes: int = 0
     notes: str = ""
+    #: After this date Ippo offers to erase the personal data and keep the anonymised summary.
+    retain_until: dt.date | None = None
+    #: The personal data was erased (names are P01, P02, …; see app.erasure).
+    anonymized: bool = False
     created_at: dt.datetime = _created()
     updated_at: dt.datetime = _updated()
 
@@ -143,3 +147,27 @@ class WorksheetRow(SQLModel, table=True):
     checkin_date: dt.date | None = None
     created_at: dt.datetime = _created()
     updated_at: dt.datetime = _updated()
+
+
+class GroupRoundRow(SQLModel, table=True):
+    """One round of the dialogue groups: ``groups`` lists each group's participant ids as text."""
+
+    __tablename__ = "group_round"
+    __table_args__ = (UniqueConstraint("workshop_id", "number", name="uq_group_round_number"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    workshop_id: uuid.UUID = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    number: int
+    groups: list[list[str]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    created_at: dt.datetime = _created()
+    updated_at: dt.datetime = _updated()
+
+
+class ErasureRow(SQLModel, table=True):
+    """A participant erased on purpose: only the id, so a merged archive cannot bring them back."""
+
+    __tablename__ = "erasure"
+
+    id: uuid.UUID = Field(primary_key=True)
+    workshop_id: uuid.UUID
+    erased_at: dt.datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)

@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-HEAD = "0003"  # app.schema.HEAD; a test keeps the two equal without importing SQLAlchemy here
+HEAD = "0004"  # app.schema.HEAD; a test keeps the two equal without importing SQLAlchemy here
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, text
 
 #: Every revision this Ippo knows, oldest first. The last one is the head.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 HEAD = REVISIONS[-1]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
