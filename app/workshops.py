@@ -35,7 +35,7 @@ EDITABLE_STAGE_FIELDS = frozenset(
     }
 )
 EDITABLE_WORKSHOP_FIELDS = frozenset(
-    {"title", "date", "venue", "facilitator", "language", "status", "notes"}
+    {"title", "date", "venue", "facilitator", "language", "status", "notes", "retain_until"}
 )
 
 

@@ -193,14 +193,47 @@ class GroupsPanel(QWidget):
         people = [Person(key, p.department) for key, p in self.people.items()]
         self.report = make_groups(people, self.group_size, self.rounds_spin.value(), self.seed)
         self.picked = None
+        self._sync_tabs()
+        self._render()
+        self.changed.emit()
+
+    def restore(self, rounds: Sequence[Round]) -> bool:
+        """Show saved rounds again, swaps included, if they group exactly today's people.
+
+        Returns False (and keeps the fresh groups) when the people changed since they were saved.
+        """
+        keys = set(self.people)
+        if not rounds or not keys:
+            return False
+        if any({m for g in r.groups for m in g.members} != keys for r in rounds):
+            return False
+        people = [Person(key, p.department) for key, p in self.people.items()]
+        repeats, same = score(rounds, people)
+        self.report = GroupingReport(
+            tuple(rounds), repeats, same, (NOTE_REPEATS,) if repeats else ()
+        )
+        smallest = min(len(g.members) for g in rounds[0].groups)
+        size = max((s for s in SIZES if s <= smallest), default=SIZES[0])
+        for widget, value in ((self.size_combo, SIZES.index(size)),
+                              (self.rounds_spin, len(rounds))):  # fmt: skip
+            widget.blockSignals(True)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(value)
+            else:
+                widget.setValue(value)
+            widget.blockSignals(False)
+        self.picked = None
+        self._sync_tabs()
+        self._render()
+        return True
+
+    def _sync_tabs(self) -> None:
         self.round_tabs.blockSignals(True)
         while self.round_tabs.count() > len(self.report.rounds):
             self.round_tabs.removeTab(self.round_tabs.count() - 1)
         while self.round_tabs.count() < len(self.report.rounds):
             self.round_tabs.addTab("")
         self.round_tabs.blockSignals(False)
-        self._render()
-        self.changed.emit()
 
     def shuffle_again(self) -> None:
         self.seed += 1

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import NotFound, UserError
+from app.errors import NotFound, StoreError, UserError
 from ui.actions import MENUS, make_actions, retranslate_actions
 from ui.agenda_editor import AgendaEditor
 from ui.dialogs import Dialogs, show_user_error
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands):
         self.agenda.set_workshop(detail)
         self.participants.set_people(detail.participants if detail else [])
         if self._groups_panel is not None:
-            self._groups_panel.set_people(detail.participants if detail else [])
+            self._load_groups(self._groups_panel, detail)
         if self._worksheet_editor is not None:
             self._worksheet_editor.set_workshop(detail)
         for key in ("duplicate", "delete", "save_template", "run", "kiosk", "preview_sheet",
@@ -471,10 +471,38 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands):
             assert layout is not None
             layout.addWidget(panel)
             panel.show()
-            detail = getattr(self, "_detail", None)
-            panel.set_people(detail.participants if detail else [])
+            panel.changed.connect(lambda: self._save_groups(panel))
+            self._load_groups(panel, getattr(self, "_detail", None))
             self._groups_panel = panel
         return self._groups_panel
+
+    def _load_groups(self, panel: GroupsPanel, detail: Any) -> None:
+        """Give the panel the people, then the saved rounds if they still fit them."""
+        self._groups_loading = True
+        try:
+            panel.set_people(detail.participants if detail else [])
+            restored = False
+            if detail is not None and self.store is not None:
+                from app.group_rounds import load_rounds
+
+                restored = panel.restore(load_rounds(self.store, detail.workshop.id))
+        finally:
+            self._groups_loading = False
+        if not restored:
+            self._save_groups(panel)
+
+    def _save_groups(self, panel: GroupsPanel) -> None:
+        """Keep the rounds on screen with the workshop (archives and summaries report them)."""
+        detail = getattr(self, "_detail", None)
+        if getattr(self, "_groups_loading", False) or detail is None or self.store is None:
+            return
+        from app.group_rounds import save_rounds
+
+        rounds = [r for r in panel.report.rounds if r.groups]
+        try:
+            save_rounds(self.store, detail.workshop.id, rounds)
+        except StoreError as error:
+            self.statusBar().showMessage(error.message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Leaving a field saves it; make sure the focused one is left before the window goes.

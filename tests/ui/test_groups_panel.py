@@ -259,3 +259,40 @@ def test_print_the_list_from_the_main_window(
     names = [p.name for p in workshops.get_workshop(store, demo.id).participants]
     assert all(name in text for name in names)
     assert str(target) in window.statusBar().currentMessage()
+
+
+def test_groups_and_swaps_are_kept_with_the_workshop(
+    qtbot: QtBot, store: Store, template_90: WorkshopTemplate
+) -> None:
+    from app import workshops
+    from app.demo import create_demo
+    from app.group_rounds import load_rounds
+    from app.participants import set_checked_in
+    from app.templates import load_templates
+    from ui.main_window import MainWindow
+
+    demo = create_demo(store, template_90, participants=8)
+    for person in workshops.get_workshop(store, demo.id).participants:
+        set_checked_in(store, person.id, True)
+    window = MainWindow(store, *load_templates(None))
+    qtbot.addWidget(window)
+    window.refresh_list(select=demo.id)
+    panel = window.groups
+    assert load_rounds(store, demo.id) == list(panel.report.rounds)
+    first, second = panel.report.rounds[0].groups[:2]
+    panel.pick(first.members[0])
+    panel.pick(second.members[0])
+    swapped = panel.report.rounds[0]
+    assert load_rounds(store, demo.id)[0] == swapped
+
+    reopened = MainWindow(store, *load_templates(None))
+    qtbot.addWidget(reopened)
+    reopened.refresh_list(select=demo.id)
+    assert reopened.groups.report.rounds[0] == swapped  # the swap survived a restart
+
+    # someone leaves: the saved rounds no longer fit, fresh groups are made and kept
+    set_checked_in(store, workshops.get_workshop(store, demo.id).participants[0].id, False)
+    reopened.refresh_list(select=demo.id)
+    members = {m for g in reopened.groups.report.rounds[0].groups for m in g.members}
+    assert len(members) == 7
+    assert load_rounds(store, demo.id) == list(reopened.groups.report.rounds)

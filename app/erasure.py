@@ -1,0 +1,276 @@
+"""Erasing personal data: one participant entirely, or a workshop's people after its retention date.
+
+Erasing means the words are gone from the store *and* from Ippo's own backups:
+
+* the store runs with ``PRAGMA secure_delete`` (freed pages are overwritten with zeros) and
+  erasing checkpoints the write-ahead log, so the text is not left in free pages or in ``-wal``;
+* every backup that still holds the person is rewritten the same way (opened as a store of its
+  own in a temporary folder, changed, vacuumed into a new file that replaces the backup);
+* an erased participant leaves a tombstone (only the id), so merging an archive made earlier
+  on another laptop cannot bring them back.
+
+What Ippo cannot reach is said, not hidden: files exported or printed earlier, and backups Ippo
+could not rewrite (the report names them; the facilitator deletes or keeps them knowingly).
+
+After a workshop's retention date the personal data is anonymised in place with the rules of
+:mod:`app.workshop_record` (names → P01…, shared departments only, no experience text, names
+scrubbed from free texts), so the anonymised summary can still be printed afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from app.backups import list_backups
+from app.errors import NotFound, StoreError
+from app.models import ErasureRow, GroupRoundRow, Participant, WorksheetRow, Workshop
+from app.names import name_key
+from app.paths import DataDir
+from app.store import Store
+from app.workshop_record import NameScrubber, pseudonyms, shared_departments
+
+_SHEET_TEXTS = (
+    "expectations",
+    "partner_noticed",
+    "identity",
+    "target_state",
+    "step_what",
+    "step_supporter",
+)
+
+
+@dataclass
+class ErasureReport:
+    """What was erased, and where copies were (or could not be) removed."""
+
+    people: int = 0
+    backups_rewritten: list[Path] = field(default_factory=list)
+    backups_failed: list[tuple[Path, str]] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return not self.backups_failed
+
+
+# -- one participant --------------------------------------------------------------------------
+
+
+def _erase_in(session: Session, participant_id: uuid.UUID) -> bool:
+    person = session.get(Participant, participant_id)
+    if person is None:
+        return False
+    workshop_id = person.workshop_id
+    session.delete(person)  # the worksheet goes with it (ON DELETE CASCADE)
+    key = str(participant_id)
+    for row in session.exec(
+        select(GroupRoundRow).where(GroupRoundRow.workshop_id == workshop_id)
+    ).all():
+        groups = [[m for m in g if m != key] for g in row.groups]
+        groups = [g for g in groups if g]
+        if groups != row.groups:
+            row.groups = groups
+            session.add(row)
+    if session.get(ErasureRow, participant_id) is None:
+        session.add(ErasureRow(id=participant_id, workshop_id=workshop_id))
+    return True
+
+
+def erase_participant(
+    store: Store,
+    participant_id: uuid.UUID,
+    *,
+    progress: Callable[[int, int], bool] | None = None,
+) -> ErasureReport:
+    """Delete one participant, their worksheet and their place in the groups, everywhere.
+
+    Raises:
+        NotFound: when nobody has this id (also when they were erased before).
+    """
+    with store.session() as session:
+        if not _erase_in(session, participant_id):
+            raise NotFound(
+                f"No participant has the id {participant_id}.", "They may have been erased already."
+            )
+    _checkpoint(store)
+    report = ErasureReport(people=1)
+    _rewrite_backups(store, report, _holds_participant(participant_id), progress,
+                     lambda other: _erase_participant_quietly(other, participant_id))  # fmt: skip
+    return report
+
+
+def _erase_participant_quietly(store: Store, participant_id: uuid.UUID) -> None:
+    with store.session() as session:
+        _erase_in(session, participant_id)
+
+
+# -- retention ----------------------------------------------------------------------------------
+
+
+def due_for_anonymizing(store: Store, today: dt.date) -> list[Workshop]:
+    """Workshops whose retention date has passed and whose people are still named."""
+    with store.session() as session:
+        return list(
+            session.exec(
+                select(Workshop)
+                .where(col(Workshop.retain_until).is_not(None))
+                .where(col(Workshop.retain_until) < today)
+                .where(col(Workshop.anonymized).is_(False))
+                .order_by(col(Workshop.retain_until))
+            ).all()
+        )
+
+
+def _anonymize_in(session: Session, workshop_id: uuid.UUID) -> int:
+    workshop = session.get(Workshop, workshop_id)
+    if workshop is None:
+        return 0
+    people = session.exec(select(Participant).where(Participant.workshop_id == workshop_id)).all()
+    labels = pseudonyms(p.id for p in people)
+    kept = shared_departments(p.department for p in people if not p.withdrawn)
+    scrub = NameScrubber({p.name: labels[p.id] for p in people})
+    for person in people:
+        person.name = labels[person.id]
+        person.name_key = name_key(person.name)
+        person.reading = person.email = person.employee_code = person.print_name = ""
+        person.department = person.department.strip() if person.department.strip() in kept else ""
+        session.add(person)
+    for sheet in session.exec(
+        select(WorksheetRow).where(WorksheetRow.workshop_id == workshop_id)
+    ).all():
+        sheet.experiences = [{"energy": item.get("energy", 0)} for item in sheet.experiences]
+        for name in _SHEET_TEXTS:
+            setattr(sheet, name, scrub(getattr(sheet, name)))
+        sheet.strengths = [scrub(v) for v in sheet.strengths]
+        sheet.values = [scrub(v) for v in sheet.values]
+        sheet.themes = [scrub(v) for v in sheet.themes]
+        session.add(sheet)
+    workshop.notes = scrub(workshop.notes)
+    workshop.anonymized = True
+    session.add(workshop)
+    return len(people)
+
+
+def anonymize_workshop(
+    store: Store,
+    workshop_id: uuid.UUID,
+    *,
+    progress: Callable[[int, int], bool] | None = None,
+) -> ErasureReport:
+    """Replace the workshop's personal data by its anonymised form, in the store and backups."""
+    with store.session() as session:
+        if session.get(Workshop, workshop_id) is None:
+            raise NotFound(f"No workshop has the id {workshop_id}.")
+        count = _anonymize_in(session, workshop_id)
+    _checkpoint(store)
+    report = ErasureReport(people=count)
+
+    def change(other: Store) -> None:
+        with other.session() as session:
+            _anonymize_in(session, workshop_id)
+
+    _rewrite_backups(store, report, _holds_named_people(workshop_id), progress, change)
+    return report
+
+
+# -- the store's own file ----------------------------------------------------------------------
+
+
+def _checkpoint(store: Store) -> None:
+    """Move the write-ahead log into the file and truncate it (the old text is in the log)."""
+    with contextlib.suppress(sqlite3.Error), store.raw_connection() as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+# -- backups ------------------------------------------------------------------------------------
+
+
+def _holds_participant(participant_id: uuid.UUID) -> Callable[[sqlite3.Connection], bool]:
+    def check(connection: sqlite3.Connection) -> bool:
+        row = connection.execute(
+            "SELECT 1 FROM participant WHERE id = ?", (participant_id.hex,)
+        ).fetchone()
+        return row is not None
+
+    return check
+
+
+def _holds_named_people(workshop_id: uuid.UUID) -> Callable[[sqlite3.Connection], bool]:
+    def check(connection: sqlite3.Connection) -> bool:
+        row = connection.execute(
+            "SELECT 1 FROM participant WHERE workshop_id = ? AND name NOT GLOB 'P[0-9]*'",
+            (workshop_id.hex,),
+        ).fetchone()
+        return row is not None
+
+    return check
+
+
+def _rewrite_backups(
+    store: Store,
+    report: ErasureReport,
+    holds: Callable[[sqlite3.Connection], bool],
+    progress: Callable[[int, int], bool] | None,
+    change: Callable[[Store], None],
+) -> None:
+    backups = list_backups(store.data_dir.backups)
+    for done, backup in enumerate(backups, start=1):
+        try:
+            if _backup_holds(backup.path, holds):
+                _rewrite(backup.path, change)
+                report.backups_rewritten.append(backup.path)
+        except (OSError, sqlite3.Error, StoreError) as error:
+            report.backups_failed.append((backup.path, _reason(error)))
+        if progress is not None:
+            progress(done, len(backups))  # erasing is never left half-way: cancel is ignored
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, StoreError):
+        return error.message
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)
+
+
+def _backup_holds(path: Path, holds: Callable[[sqlite3.Connection], bool]) -> bool:
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return holds(connection)
+    except sqlite3.OperationalError as error:
+        if "no such table" in str(error):
+            return False  # a backup from before these tables: nothing of the kind inside
+        raise
+    finally:
+        connection.close()
+
+
+def _rewrite(path: Path, change: Callable[[Store], None]) -> None:
+    """Open a copy of the backup as a store, change it, and vacuum it over the backup."""
+    with tempfile.TemporaryDirectory(prefix="ippo-erase-") as folder:
+        work = DataDir(Path(folder) / "data").ensure()
+        shutil.copy2(path, work.database)
+        with Store.open(work) as other:
+            change(other)
+            _checkpoint(other)
+        clean = Path(folder) / "clean.sqlite3"
+        connection = sqlite3.connect(work.database)
+        try:
+            connection.execute("VACUUM INTO ?", (str(clean),))
+        finally:
+            connection.close()
+        with open(clean, "rb") as handle:
+            os.fsync(handle.fileno())
+        part = path.with_name(path.name + ".part")
+        shutil.copyfile(clean, part)
+        os.replace(part, path)
