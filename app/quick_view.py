@@ -45,6 +45,8 @@ class WorkshopRow:
     status: str
     template_minutes: int
     notes: str
+    retain_until: dt.date | None
+    anonymized: bool
 
 
 @dataclass(frozen=True)
@@ -144,13 +146,16 @@ def _read(connection: sqlite3.Connection, select: uuid.UUID | None) -> QuickView
     if chosen is None:
         return QuickView(summaries, None)
     w = connection.execute(
-        "SELECT id, title, date, venue, facilitator, language, status, template_minutes, notes "
-        "FROM workshop WHERE id = ?",
+        "SELECT id, title, date, venue, facilitator, language, status, template_minutes, notes, "
+        "retain_until, anonymized FROM workshop WHERE id = ?",
         (chosen.hex,),
     ).fetchone()
     if w is None:
         return QuickView(summaries, None)
-    workshop = WorkshopRow(_uuid(w[0]), w[1], _date(w[2]), w[3], w[4], w[5], w[6], int(w[7]), w[8])
+    workshop = WorkshopRow(
+        _uuid(w[0]), w[1], _date(w[2]), w[3], w[4], w[5], w[6], int(w[7]), w[8], _date(w[9]),
+        bool(w[10]),
+    )  # fmt: skip
     stages = [
         StageRow(
             _uuid(s[0]),

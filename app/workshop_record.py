@@ -234,4 +234,3 @@ def load_record(
         anonymized=anonymize,
         made_at=now or utcnow(),
     )
-

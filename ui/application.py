@@ -177,8 +177,12 @@ class _Session:
         if self.select is not None:
             window.refresh_list(select=self.select)
             QTimer.singleShot(0, lambda: window.run_workshop(start=self.start_run))
-        elif not workshops.list_workshops(store) and not os.environ.get(EXIT_AFTER_PAINT):
+        elif os.environ.get(EXIT_AFTER_PAINT):
+            pass
+        elif not workshops.list_workshops(store):
             QTimer.singleShot(0, lambda: offer_sample(window))
+        else:  # not when opening straight into a run: the room comes first
+            QTimer.singleShot(0, window.offer_anonymizing)
         # Sheet previews are temporary copies of people's reflections: none outlives a session.
         for leftover in (store.data_dir.cache / "previews").glob("*.pdf*"):
             with contextlib.suppress(OSError):

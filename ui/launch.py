@@ -21,9 +21,11 @@ def open_gui(data_dir: DataDir, workshop: str | None, start: bool) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from reports.cli_verbs import EXTENSION  # parsers only; ReportLab loads when a verb runs
+    # parsers only; ReportLab loads when a verb runs
+    from reports.cli_exchange import EXTENSION as EXCHANGE
+    from reports.cli_verbs import EXTENSION as PRINTING
 
-    return cli_main(argv, open_gui=open_gui, extensions=(EXTENSION,))
+    return cli_main(argv, open_gui=open_gui, extensions=(PRINTING, EXCHANGE))
 
 
 if __name__ == "__main__":  # pragma: no cover

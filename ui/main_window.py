@@ -25,6 +25,7 @@ from app.errors import NotFound, StoreError, UserError
 from ui.actions import MENUS, make_actions, retranslate_actions
 from ui.agenda_editor import AgendaEditor
 from ui.dialogs import Dialogs, show_user_error
+from ui.exchange_commands import ExchangeCommands
 from ui.groups_panel import GroupsPanel
 from ui.i18n import fill
 from ui.new_workshop_dialog import NewWorkshopDialog
@@ -49,7 +50,7 @@ def _workshops() -> ModuleType:
     return workshops
 
 
-class MainWindow(QMainWindow, PeopleCommands, RoomCommands):
+class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands):
     """Ippo's planning window."""
 
     def __init__(
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands):
             "kiosk": self.open_kiosk,
             "preview_sheet": self.preview_sheet,
             "print_sheets": self.print_sheets,
+            "export": self.export_workshop,
+            "import_archive": self.import_archive,
             "sample": self.open_sample,
             "save_template": self.save_as_template,
             "backup": self.back_up_now,
@@ -261,7 +264,7 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands):
         if self._worksheet_editor is not None:
             self._worksheet_editor.set_workshop(detail)
         for key in ("duplicate", "delete", "save_template", "run", "kiosk", "preview_sheet",
-                    "print_sheets"):  # fmt: skip
+                    "print_sheets", "export"):  # fmt: skip
             self.actions_by_id[key].setEnabled(detail is not None)
         self._detail = detail
         self._apply_run_lock()

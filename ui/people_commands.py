@@ -6,10 +6,30 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ui.dialogs import Dialogs
+from ui.i18n import fill
 from ui.person_dialog import PersonDialog
 
 if TYPE_CHECKING:
     from app.store import Store
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+_STRINGS = (  # for lupdate: the texts _t() translates
+    QT_TRANSLATE_NOOP("MainWindow", "Erasing %1…"),
+    QT_TRANSLATE_NOOP("MainWindow", "Everything about %1 was erased from the store."),
+    QT_TRANSLATE_NOOP("MainWindow", "It was also removed from %1 backups."),
+    QT_TRANSLATE_NOOP(
+        "MainWindow", "Could not erase it from the backup %1 (%2): delete that file yourself."
+    ),
+    QT_TRANSLATE_NOOP("MainWindow", "Files exported or printed before are not touched."),
+    QT_TRANSLATE_NOOP("MainWindow", "Participant erased"),
+)
 
 
 class PeopleCommands:
@@ -70,11 +90,37 @@ class PeopleCommands:
 
         person = next((p for p in self._detail.participants if p.id == person_id), None)
         choice = PersonDialog.ask_remove(self, person.name) if person is not None else None
-        if choice is not None:
-            self._guarded(
-                lambda: remove_participant(self.store, person_id, erase_worksheet=choice == "erase")
-            )
+        if choice == "erase" and person is not None:
+            self.erase_person(person_id, person.name)
+        elif choice is not None:
+            self._guarded(lambda: remove_participant(self.store, person_id, erase_worksheet=False))
             self._people_changed()
+
+    def erase_person(self, person_id: uuid.UUID, name: str) -> None:
+        """Erase one person everywhere Ippo keeps data, then say where copies may remain."""
+        from app.erasure import erase_participant
+        from ui.busy import Busy
+
+        text = fill(_t("Erasing %1…"), name)
+        report = self._guarded(  # type: ignore[attr-defined]
+            lambda: Busy.run(
+                self,  # type: ignore[arg-type]
+                text,
+                lambda progress: erase_participant(self.store, person_id, progress=progress),
+            )
+        )
+        self._people_changed()
+        if report is None:
+            return
+        lines = [fill(_t("Everything about %1 was erased from the store."), name)]
+        if report.backups_rewritten:
+            count = len(report.backups_rewritten)
+            lines.append(fill(_t("It was also removed from %1 backups."), count))
+        for path, reason in report.backups_failed:
+            failed = _t("Could not erase it from the backup %1 (%2): delete that file yourself.")
+            lines.append(fill(failed, path, reason))
+        lines.append(_t("Files exported or printed before are not touched."))
+        Dialogs.info(self, _t("Participant erased"), "\n".join(lines))  # type: ignore[arg-type]
 
     def check_in(self, person_id: uuid.UUID, present: bool) -> None:
         from app.participants import set_checked_in

@@ -82,7 +82,9 @@ class PersonDialog(QDialog):
             QCoreApplication.translate(
                 "PersonDialog",
                 "Keep the worksheet: the person leaves the list, groups and printing; what they "
-                "wrote stays in the store. Erase: the worksheet is deleted too.",
+                "wrote stays in the store. Erase: everything about the person is deleted, also "
+                "from Ippo's backups on this computer. Files you exported or printed before are "
+                "not touched: delete them yourself.",
             )
         )
         keep = box.addButton(
@@ -90,7 +92,7 @@ class PersonDialog(QDialog):
             QMessageBox.ButtonRole.AcceptRole,
         )
         erase = box.addButton(
-            QCoreApplication.translate("PersonDialog", "Remove and erase the worksheet"),
+            QCoreApplication.translate("PersonDialog", "Erase everything about them"),
             QMessageBox.ButtonRole.DestructiveRole,
         )
         box.addButton(QMessageBox.StandardButton.Cancel)

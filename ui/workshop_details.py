@@ -1,7 +1,9 @@
-"""The workshop's own facts (title, date, venue, facilitator, language, notes), edited in place."""
+"""The workshop's own facts (title, date, venue, facilitator, language, notes, how long the
+personal data is kept), edited in place."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, Signal
@@ -44,6 +46,12 @@ class WorkshopDetails(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(120)
+        self.retain = QCheckBox()
+        self.retain_until = QDateEdit()
+        self.retain_until.setCalendarPopup(True)
+        self.retain_until.setDisplayFormat("yyyy-MM-dd")
+        self.anonymized_note = QLabel()
+        self.anonymized_note.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("inlineError")
         self.error.setWordWrap(True)
@@ -52,14 +60,18 @@ class WorkshopDetails(QWidget):
         when = QHBoxLayout()
         when.addWidget(self.date, 1)
         when.addWidget(self.no_date)
+        retention = QHBoxLayout()
+        retention.addWidget(self.retain)
+        retention.addWidget(self.retain_until, 1)
         self._form = QFormLayout(self)
-        self._labels = [QLabel() for _ in range(6)]
+        self._labels = [QLabel() for _ in range(7)]
         for label, field in zip(
             self._labels,
-            (self.title, when, self.venue, self.facilitator, self.language, self.notes),
+            (self.title, when, self.venue, self.facilitator, self.language, self.notes, retention),
             strict=True,
         ):
             self._form.addRow(label, field)
+        self._form.addRow(self.anonymized_note)
         self._form.addRow(self.error)
 
         self.title.editingFinished.connect(lambda: self._emit(title=self.title.text()))
@@ -71,6 +83,8 @@ class WorkshopDetails(QWidget):
         self.no_date.toggled.connect(self._emit_date)
         self.language.activated.connect(lambda _i: self._emit(language=self.language.currentData()))
         self.notes.installEventFilter(self)
+        self.retain.toggled.connect(self._emit_retention)
+        self.retain_until.editingFinished.connect(self._emit_retention)
         self.retranslate()
         self.set_workshop(None)
 
@@ -82,15 +96,27 @@ class WorkshopDetails(QWidget):
             self.tr("Facilitator"),
             self.tr("Language of the room"),
             self.tr("Notes"),
+            self.tr("Personal data"),
         )
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.no_date.setText(self.tr("No date yet"))
+        self.retain.setText(self.tr("Offer to anonymise it after"))
+        self.retain.setToolTip(
+            self.tr(
+                "After this date Ippo offers to replace names by P01, P02, … and to erase the "
+                "experience texts, keeping only what the anonymised summary needs."
+            )
+        )
+        self.anonymized_note.setText(
+            self.tr("The personal data of this workshop was anonymised: names are P01, P02, …")
+        )
         for widget, label in zip(
-            (self.title, self.date, self.venue, self.facilitator, self.language, self.notes),
+            (self.title, self.date, self.venue, self.facilitator, self.language, self.notes,
+             self.retain_until),
             texts,
             strict=True,
-        ):
+        ):  # fmt: skip
             widget.setAccessibleName(label)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -118,6 +144,17 @@ class WorkshopDetails(QWidget):
         self.facilitator.setText(w.facilitator if w else "")
         self.language.setCurrentIndex(max(0, self.language.findData(w.language if w else "ja")))
         self.notes.setPlainText(w.notes if w else "")
+        keep = w.retain_until if w else None
+        self.retain.setChecked(keep is not None)
+        self.retain_until.setEnabled(keep is not None)
+        if keep is not None:
+            self.retain_until.setDate(QDate(keep.year, keep.month, keep.day))
+        elif w is not None:  # a sensible first value when the box is ticked: a year after
+            start = w.date or dt.date.today()
+            self.retain_until.setDate(QDate(start.year + 1, start.month, min(start.day, 28)))
+        self.anonymized_note.setVisible(bool(w and w.anonymized))
+        self.retain.setVisible(not (w and w.anonymized))
+        self.retain_until.setVisible(not (w and w.anonymized))
         self._workshop = workshop
 
     def show_error(self, error: UserError) -> None:
@@ -128,6 +165,11 @@ class WorkshopDetails(QWidget):
         self.date.setEnabled(not self.no_date.isChecked())
         value = None if self.no_date.isChecked() else self.date.date().toPython()
         self._emit(date=value)
+
+    def _emit_retention(self) -> None:
+        self.retain_until.setEnabled(self.retain.isChecked())
+        value = self.retain_until.date().toPython() if self.retain.isChecked() else None
+        self._emit(retain_until=value)
 
     def _emit(self, **changes: Any) -> None:
         w = self._workshop
