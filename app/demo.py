@@ -67,6 +67,7 @@ def demo_worksheet(rng: random.Random, today: date) -> dict[str, object]:
     """A realistic, fictional worksheet (for the sample workshop and the benchmarks)."""
     keys = ("when", "what", "role", "energy", "why", "learned")
     chosen = rng.sample(EXPERIENCES, k=rng.randint(3, 5))
+    step_by = today + timedelta(days=rng.randint(7, 30))
     return {
         "experiences": [dict(zip(keys, item, strict=True)) for item in sorted(chosen)],
         "strengths": rng.sample(STRENGTHS, k=3),
@@ -78,9 +79,9 @@ def demo_worksheet(rng: random.Random, today: date) -> dict[str, object]:
         "horizon": rng.choice(("6m", "1y", "3y")),
         "themes": rng.sample(THEMES, k=2),
         "step_what": rng.choice(STEPS),
-        "step_by": today + timedelta(days=rng.randint(7, 30)),
+        "step_by": step_by,
         "step_supporter": "直属の上司",
-        "checkin_date": today + timedelta(days=rng.randint(14, 35)),
+        "checkin_date": step_by + timedelta(days=rng.randint(3, 10)),  # the 1on1 after it
     }
 
 
