@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+PACKAGE_STAMP := $(VENV)/.installed-package
 
 
-.PHONY: run test quicktest lint typecheck translations screenshots bench clean
+.PHONY: run test quicktest lint typecheck translations screenshots bench clean package package-test licenses
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,6 +40,24 @@ screenshots: $(STAMP)
 
 bench: $(STAMP)
 	for b in bench/*.py; do $(BIN)/python $$b || exit 1; done
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	touch $(PACKAGE_STAMP)
+
+# The installable app for this system: dist/Ippo (dist/Ippo.app on macOS) and its zip.
+package: $(PACKAGE_STAMP)
+	$(BIN)/python packaging/build.py
+
+# Build, then run the bundle alone (CLI, PDF, venue check, window, portable mode) and time
+# its start against the start from source.
+package-test: package
+	$(BIN)/python packaging/smoke_test.py
+	$(BIN)/python bench/frozen_startup.py
+
+# Rewrite resources/licenses/ from the installed distributions (after upgrading a dependency).
+licenses: $(STAMP)
+	$(BIN)/python packaging/licenses.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,8 +1,8 @@
 """Where Ippo keeps its files: the store, backups, settings and the facilitator's templates.
 
 Order of precedence: an explicit ``--data-dir``; the ``IPPO_DATA_DIR`` environment variable;
-portable mode (a file named ``portable`` beside the launcher keeps the data beside it, for USB
-sticks); otherwise the platform's user data folder.
+portable mode (a file named ``portable`` — or ``portable.txt`` — beside the launcher keeps the
+data beside it, for USB sticks); otherwise the platform's user data folder.
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataDir:
     if env:
         return DataDir(Path(env).expanduser().resolve())
     beside = launcher_dir()
-    if (beside / "portable").exists():
+    # Explorer hides extensions: a facilitator who makes "portable" often makes portable.txt.
+    if (beside / "portable").exists() or (beside / "portable.txt").exists():
         return DataDir(beside / "IppoData", portable=True)
     return DataDir(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False)))

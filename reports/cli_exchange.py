@@ -26,7 +26,7 @@ def _add(verbs: Any) -> None:
     export.add_argument("--encoding", choices=("utf-8-sig", "cp932"), default="utf-8-sig",
                         help="CSV only: utf-8-sig (Excel, default) or cp932")  # fmt: skip
     export.add_argument("--per-person", action="store_true",
-                        help="ics only: one calendar file per participant into the --out folder")  # fmt: skip
+                        help="ics only: one file per person, into the --out folder")  # fmt: skip
     export.add_argument("--json", action="store_true")
 
     archive = verbs.add_parser("import", help="merge a JSON archive from another laptop")

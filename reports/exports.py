@@ -132,9 +132,7 @@ def run_export(
         found, _problems = load_templates(store.data_dir.templates)
         oneonone = next((t for t in found if t.id == "oneonone-45"), None)
         if oneonone is None:
-            raise UserError(
-                "The built-in 45-minute 1on1 template is missing.", "Reinstall Ippo."
-            )
+            raise UserError("The built-in 45-minute 1on1 template is missing.", "Reinstall Ippo.")
         guides = write_guides(out, record, oneonone, progress=progress)
         result.cancelled = guides.cancelled
         result.files = [] if guides.cancelled else [out]

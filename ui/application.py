@@ -11,9 +11,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from app.paths import DataDir
+from app.paths import DataDir, resources_dir
 from ui.dialogs import Dialogs, show_user_error
 from ui.fonts import register_fonts
 from ui.i18n import fill, install_language
@@ -38,6 +39,7 @@ def make_qapplication() -> QApplication:
     app.setApplicationName("Ippo")
     app.setOrganizationName("Ippo")
     app.setApplicationDisplayName("Ippo")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ippo.png")))
     return app
 
 

@@ -4,11 +4,15 @@ advice: no test waits for a modal with a timer)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import UserError
+
+if TYPE_CHECKING:
+    from app.paths import DataDir
 
 
 class Dialogs:
@@ -32,6 +36,14 @@ class Dialogs:
     @staticmethod
     def info(parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
+
+    @staticmethod
+    def about(parent: QWidget | None, data_dir: DataDir) -> None:
+        from ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(data_dir, parent)
+        dialog.exec()
+        dialog.deleteLater()
 
 
 def show_user_error(parent: QWidget | None, error: UserError) -> None:

@@ -455,13 +455,7 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands):
             self.statusBar().showMessage(fill(self.tr("Backup saved: %1"), path))
 
     def about(self) -> None:
-        from app import __version__
-
-        Dialogs.info(
-            self,
-            self.tr("About Ippo"),
-            fill(self.tr("Ippo %1\nData folder: %2"), __version__, self.store.data_dir.root),
-        )
+        Dialogs.about(self, self.store.data_dir)
 
     @property
     def groups(self) -> GroupsPanel:

@@ -36,7 +36,7 @@ def test_erase_from_the_participants_tab_reports_the_backups(
     person = workshops.get_workshop(store, demo.id).participants[1]
     told: list[str] = []
     monkeypatch.setattr(PersonDialog, "ask_remove", staticmethod(lambda parent, name: "erase"))
-    monkeypatch.setattr(Dialogs, "info", staticmethod(lambda parent, title, text: told.append(text)))
+    monkeypatch.setattr(Dialogs, "info", staticmethod(lambda _p, _t, text: told.append(text)))
     window.participants.table.selectRow(1)
     window.participants.remove_button.click()
     left = workshops.get_workshop(store, demo.id).participants
