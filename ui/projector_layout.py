@@ -43,7 +43,8 @@ class TextBox:
 
 @dataclass
 class Shape:
-    """A filled rounded rectangle (``kind="fill"``) or a pause sign (``kind="pause"``)."""
+    """A filled rounded rectangle (``kind="fill"``), a pause sign (``"pause"``) or a phase icon
+    (``"ring"``, ``"circle"``, ``"triangle"``, ``"diamond"``, ``"square"``) filling ``rect``."""
 
     rect: QRectF
     role: str
@@ -214,34 +215,68 @@ def clock_box(text: str, rect: QRectF, max_ink: float, align: str = "center") ->
     return ClockBox(rect, needed, f, cells, y - top, ink, CLOCK_WEIGHT * px)
 
 
+PHASE_ICONS: dict[Phase, str] = {
+    Phase.NOT_STARTED: "ring",
+    Phase.CALM: "circle",
+    Phase.WARNING: "triangle",
+    Phase.FINAL: "diamond",
+    Phase.OVERTIME: "square",
+}
+"""The shape drawn before the phase word, so the phase reads without telling colours apart
+(○ starting soon, ● calm, ▲ warning, ◆ final seconds, ■ over time; "finished" says so)."""
+ICON_SIZE = 0.7  # a phase icon's side, in font heights (about as tall as the kana beside it)
+
+
+def _icon_slot(icon: str) -> float:
+    """The room an icon takes before a badge's text, in font heights (gap included)."""
+    return 0.0 if not icon else 0.75 if icon == "pause" else ICON_SIZE + 0.33
+
+
 def pill(
-    out: ProjectorLayout, key: str, text: str, px: float, at: QPointF, bg: str, fg: str
+    out: ProjectorLayout,
+    key: str,
+    text: str,
+    px: float,
+    at: QPointF,
+    bg: str,
+    fg: str,
+    icon: str = "",
 ) -> None:
-    """A rounded badge whose left-centre is ``at``; a pause sign first when ``key=='paused'``."""
+    """A rounded badge whose left-centre is ``at``, with an ``icon`` shape (a kind of
+    :class:`Shape`) before the text when one is given."""
     f = font(px, bold=True)
     fm = QFontMetricsF(f)
     h, pad = fm.height() * 1.5, fm.height() * 0.6
-    icon = fm.height() * 0.75 if key == "paused" else 0.0
-    width = 2 * pad + icon + fm.horizontalAdvance(text)
+    slot = fm.height() * _icon_slot(icon)
+    width = 2 * pad + slot + fm.horizontalAdvance(text)
     rect = QRectF(at.x(), at.y() - h / 2, width, h)
     out.shapes.append(Shape(rect, bg, h / 2))
-    if icon:
+    if icon == "pause":
         out.shapes.append(
-            Shape(QRectF(rect.left() + pad, at.y() - h / 5, icon * 0.55, h * 0.4), fg, 0, "pause")
+            Shape(QRectF(rect.left() + pad, at.y() - h / 5, slot * 0.55, h * 0.4), fg, 0, "pause")
         )
-    text_rect = QRectF(rect.left() + pad + icon, rect.top(), width - 2 * pad - icon, h)
+    elif icon:
+        side = fm.height() * ICON_SIZE
+        out.shapes.append(
+            Shape(QRectF(rect.left() + pad, at.y() - side / 2, side, side), fg, 0, icon)
+        )
+    text_rect = QRectF(rect.left() + pad + slot, rect.top(), width - 2 * pad - slot, h)
     out.texts.append(line_box(key, text, f, text_rect.adjusted(-1, 0, 1, 0), fg))
 
 
-def pill_width(text: str, px: float, paused: bool) -> float:
+def pill_width(text: str, px: float, icon: str = "") -> float:
     fm = QFontMetricsF(font(px, bold=True))
-    return fm.height() * (1.2 + (0.75 if paused else 0)) + fm.horizontalAdvance(text)
+    return fm.height() * (1.2 + _icon_slot(icon)) + fm.horizontalAdvance(text)
 
 
-def _pills(frame: ProjectorFrame, words: Words) -> list[tuple[str, str, str, str]]:
-    pills = [("status", words.status, "accent", "on_accent")] if words.status else []
+def _pills(frame: ProjectorFrame, words: Words) -> list[tuple[str, str, str, str, str]]:
+    """The badges: (key, text, background role, text role, icon)."""
+    pills = []
+    if words.status:
+        icon = PHASE_ICONS.get(frame.phase, "")
+        pills.append(("status", words.status, "accent", "on_accent", icon))
     if frame.paused:
-        pills.append(("paused", words.paused, "paused_bg", "paused_text"))
+        pills.append(("paused", words.paused, "paused_bg", "paused_text", "pause"))
     return pills
 
 
@@ -278,7 +313,7 @@ def header(out: ProjectorLayout, frame: ProjectorFrame, rect: QRectF, u: float) 
         pill(
             out, "number", frame.number, px, QPointF(left, rect.center().y()), "accent", "on_accent"
         )
-        left += pill_width(frame.number, px, False) + 2 * u
+        left += pill_width(frame.number, px) + 2 * u
     if frame.title:
         title_rect = QRectF(left, rect.top(), rect.right() - left, rect.height())
         out.texts.append(fit_wrapped("title", frame.title, title_rect, 5.6 * u, "text"))
@@ -322,9 +357,9 @@ def badges(
     """The phase word and the paused badge, right-aligned at ``right`` and centred on ``row``;
     returns where they begin."""
     x = right
-    for key, text, bg, fg in reversed(_pills(frame, words)):
-        x -= pill_width(text, px, key == "paused")
-        pill(out, key, text, px, QPointF(x, row.center().y()), bg, fg)
+    for key, text, bg, fg, icon in reversed(_pills(frame, words)):
+        x -= pill_width(text, px, icon)
+        pill(out, key, text, px, QPointF(x, row.center().y()), bg, fg, icon)
         x -= 1.5 * u
     return x
 

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QPolygonF,
     QShowEvent,
 )
 from PySide6.QtWidgets import QWidget
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import QWidget
 from app.projector_frame import ProjectorFrame
 from app.run_clock import FINAL_SECONDS, Phase
 from ui.i18n import fill
-from ui.projector_layout import ProjectorLayout, Words, layout_frame
+from ui.projector_layout import PHASE_ICONS, ProjectorLayout, Shape, Words, layout_frame
 from ui.projector_theme import DARK, PhaseColors, ProjectorTheme
 
 FLASH_MS = 600
@@ -55,6 +56,41 @@ def _mix(a: str, b: str, t: float) -> QColor:
         ca.greenF() + (cb.greenF() - ca.greenF()) * t,
         ca.blueF() + (cb.blueF() - ca.blueF()) * t,
     )
+
+
+def _paint_shape(painter: QPainter, shape: Shape) -> None:
+    """Fill ``shape`` with the painter's brush, inside its rectangle: drawn outlines, never
+    font glyphs, so a phase icon looks the same whatever fonts the laptop has. The round and
+    square icons share one inset box, as ● and ■ do in a font."""
+    r = shape.rect
+    c = r.center()
+    if shape.kind == "pause":
+        bar = QRectF(r)
+        bar.setWidth(r.width() * 0.36)
+        painter.drawRect(bar)
+        painter.drawRect(bar.translated(r.width() * 0.64, 0))
+    elif shape.kind in ("circle", "ring"):
+        disc = r.adjusted(*_inset(r, 0.08))
+        path = QPainterPath()
+        path.addEllipse(disc)
+        if shape.kind == "ring":  # odd-even fill: the inner disc is a hole
+            path.addEllipse(disc.adjusted(*_inset(disc, 0.22)))
+        painter.drawPath(path)
+    elif shape.kind == "triangle":
+        corners = [(c.x(), r.top()), (r.right(), r.bottom()), (r.left(), r.bottom())]
+        painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in corners]))
+    elif shape.kind == "diamond":
+        corners = [(c.x(), r.top()), (r.right(), c.y()), (c.x(), r.bottom()), (r.left(), c.y())]
+        painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in corners]))
+    elif shape.kind == "square":
+        painter.drawRect(r.adjusted(*_inset(r, 0.08)))  # as wide as the circle
+    else:
+        painter.drawRoundedRect(r, shape.radius, shape.radius)
+
+
+def _inset(rect: QRectF, share: float) -> tuple[float, float, float, float]:
+    d = rect.width() * share
+    return d, d, -d, -d
 
 
 class ProjectorWindow(QWidget):
@@ -169,6 +205,15 @@ class ProjectorWindow(QWidget):
             rects["clock"] = layout.clock.needed.toAlignedRect()
         return rects
 
+    def phase_icon(self) -> tuple[str, QRect] | None:
+        """The phase icon on screen — its shape (see ``PHASE_ICONS``) and the box it fills —
+        or None when the phase has none (finished) or nothing is shown."""
+        kinds = set(PHASE_ICONS.values())
+        for shape in self._ensure_layout().shapes:
+            if shape.kind in kinds:
+                return shape.kind, shape.rect.toAlignedRect()
+        return None
+
     def phase_words(self) -> Words:
         """The words on screen for the phase and the paused badge."""
         return self._words
@@ -273,13 +318,7 @@ class ProjectorWindow(QWidget):
             if not dirty.intersects(shape.rect):
                 continue
             painter.setBrush(QColor(getattr(colors, shape.role)))
-            if shape.kind == "pause":
-                bar = QRectF(shape.rect)
-                bar.setWidth(shape.rect.width() * 0.36)
-                painter.drawRect(bar)
-                painter.drawRect(bar.translated(shape.rect.width() * 0.64, 0))
-            else:
-                painter.drawRoundedRect(shape.rect, shape.radius, shape.radius)
+            _paint_shape(painter, shape)
         for text in layout.texts:
             if not dirty.intersects(text.rect):
                 continue

@@ -59,15 +59,23 @@ def apply_theme(app: QApplication, cache_dir: Path, theme: str = "light") -> Non
 def _apply_saved(app: QApplication, folder: Path, stylesheet: str, primary: str) -> None:
     # What qt_material.apply_stylesheet does besides rendering: the style, the palette's text
     # colour, and the search paths its stylesheet's icon urls use.
-    app.setStyle("Fusion")
+    # Each step below re-polishes every widget, so a step that changes nothing is skipped:
+    # switching themes with the main window open must stay quick (bench/switching.py).
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     palette = QGuiApplication.palette()
     color = QColor(primary)
     color.setAlpha(92)
-    palette.setColor(QPalette.ColorRole.Text, color)
-    QGuiApplication.setPalette(palette)
-    QDir.addSearchPath("icon", str(folder))
-    QDir.addSearchPath("qt_material", str(_qt_material_dir() / "resources"))
-    app.setStyleSheet(stylesheet)
+    if palette.color(QPalette.ColorRole.Text) != color:
+        palette.setColor(QPalette.ColorRole.Text, color)
+        QGuiApplication.setPalette(palette)
+    for prefix, path in (("icon", folder), ("qt_material", _qt_material_dir() / "resources")):
+        paths = QDir.searchPaths(prefix)
+        if str(path) in paths:
+            paths.remove(str(path))
+        QDir.setSearchPaths(prefix, [str(path), *paths])  # this theme's icons first
+    if app.styleSheet() != stylesheet:
+        app.setStyleSheet(stylesheet)
 
 
 def _build_and_save(app: QApplication, folder: Path, saved: Path, theme: str) -> None:

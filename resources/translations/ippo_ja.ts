@@ -1,6 +1,109 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="236" />
+      <source>About Ippo</source>
+      <translation>Ippo について</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="237" />
+      <source>About</source>
+      <translation>情報</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="238" />
+      <source>Licences</source>
+      <translation>ライセンス</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="239" />
+      <source>Version %1</source>
+      <translation>バージョン %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="242" />
+      <source>Runs career-ownership workshops: the stage clock, the projector, the worksheets and the one-page sheets. Works offline.</source>
+      <translation>キャリアオーナーシップ研修の進行を支えます。ステージの時計、プロジェクター表示、ワークシート、1 枚シート。オフラインで動きます。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="246" />
+      <source>Runs on:</source>
+      <translation>実行環境：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="247" />
+      <source>Data folder:</source>
+      <translation>データフォルダー：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="248" />
+      <source>Mode:</source>
+      <translation>モード：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="249" />
+      <source>Open folder</source>
+      <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="252" />
+      <source>The folder does not exist yet.</source>
+      <translation>このフォルダーはまだありません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="254" />
+      <source>Portable: the data stays beside the app (for a USB stick).</source>
+      <translation>ポータブル：データはアプリと同じ場所に保存されます（USB メモリー用）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="256" />
+      <source>Installed: the data stays in this user's folder.</source>
+      <translation>インストール：データはこのユーザーのフォルダーに保存されます。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="258" />
+      <source>Component</source>
+      <translation>コンポーネント</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="258" />
+      <source>Version</source>
+      <translation>バージョン</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="258" />
+      <source>Licence</source>
+      <translation>ライセンス</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="262" />
+      <source>The list of bundled components could not be read (%1). Reinstall Ippo.</source>
+      <translation>同梱コンポーネントの一覧を読み込めませんでした（%1）。Ippo を入れ直してください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="267" />
+      <source>Ippo bundles these components. Qt and PySide6 are used under the GNU LGPL version 3 and can be replaced; the IPAex fonts are shipped unmodified under the IPA Font License. Choose a component to read its licence.</source>
+      <translation>Ippo には次のコンポーネントが同梱されています。Qt と PySide6 は GNU LGPL バージョン 3 に基づいて使用しており、差し替えることができます。IPAex フォントは IPA フォントライセンスに基づき、改変せずに同梱しています。コンポーネントを選ぶとライセンスを表示します。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="286" />
+      <source>The folder could not be opened. Copy its path from the box above.</source>
+      <translation>フォルダーを開けませんでした。上の欄からパスをコピーしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="310" />
+      <source>No licence text was found for this component.</source>
+      <translation>このコンポーネントのライセンス文は見つかりませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about_dialog.py" line="315" />
+      <source>The licence text %1 is missing. Reinstall Ippo.</source>
+      <translation>ライセンス文 %1 がありません。Ippo を入れ直してください。</translation>
+    </message>
+  </context>
+  <context>
     <name>Actions</name>
     <message>
       <location filename="../../ui/actions.py" line="25" />
@@ -54,36 +157,46 @@
     </message>
     <message>
       <location filename="../../ui/actions.py" line="45" />
+      <source>&amp;Export…</source>
+      <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="47" />
+      <source>&amp;Import an archive…</source>
+      <translation>アーカイブを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="48" />
       <source>Open the &amp;sample workshop</source>
       <translation>サンプル・ワークショップを開く(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="46" />
+      <location filename="../../ui/actions.py" line="49" />
       <source>Save agenda as &amp;template…</source>
       <translation>アジェンダをテンプレートとして保存(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="48" />
+      <location filename="../../ui/actions.py" line="51" />
       <source>&amp;Back up now</source>
       <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="49" />
+      <location filename="../../ui/actions.py" line="52" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="51" />
+      <location filename="../../ui/actions.py" line="54" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="53" />
+      <location filename="../../ui/actions.py" line="56" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="55" />
+      <location filename="../../ui/actions.py" line="58" />
       <source>&amp;About Ippo</source>
       <translation>Ippo について(&amp;A)</translation>
     </message>
@@ -347,28 +460,28 @@ Ctrl+Z で元に戻せます。</translation>
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../ui/application.py" line="174" />
+      <location filename="../../ui/application.py" line="177" />
       <source>No backup on opening: %1</source>
       <extracomment>Set by bench/startup.py: quit right after the main window's first paint, printing the time.</extracomment>
       <translation>起動時のバックアップができませんでした: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/application.py" line="200" />
+      <location filename="../../ui/application.py" line="211" />
       <source>Welcome to Ippo</source>
       <translation>Ippo へようこそ</translation>
     </message>
     <message>
-      <location filename="../../ui/application.py" line="201" />
+      <location filename="../../ui/application.py" line="212" />
       <source>There are no workshops yet. Open a sample workshop with 24 fictional participants to see how Ippo works?</source>
       <translation>まだワークショップがありません。架空の参加者24名のサンプル・ワークショップを開いて、Ippo の使い方を見てみますか？</translation>
     </message>
     <message>
-      <location filename="../../ui/application.py" line="205" />
+      <location filename="../../ui/application.py" line="216" />
       <source>Open the sample</source>
       <translation>サンプルを開く</translation>
     </message>
     <message>
-      <location filename="../../ui/application.py" line="219" />
+      <location filename="../../ui/application.py" line="230" />
       <source>The automatic backup failed: %1 It will be tried again.</source>
       <translation>自動バックアップに失敗しました: %1 しばらくしてから再試行します。</translation>
     </message>
@@ -433,7 +546,7 @@ Ctrl+Z で元に戻せます。</translation>
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../ui/dialogs.py" line="40" />
+      <location filename="../../ui/dialogs.py" line="52" />
       <source>Ippo</source>
       <translation>Ippo</translation>
     </message>
@@ -542,6 +655,200 @@ Ctrl+Z で元に戻せます。</translation>
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="68" />
+      <source>Summary report (PDF)</source>
+      <extracomment>Muted, and indented under a button's text rather than its circle. (Padding, not setContentsMargins: with a style sheet those give a heightForWidth one line short.) Kinds whose writer reports pages and stops on Cancel. Each kind's name and the line under it, in the order the dialog lists them.</extracomment>
+      <translation>サマリーレポート（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="68" />
+      <source>For the facilitator and HR: attendance, timings, strengths, values and steps.</source>
+      <translation>ファシリテーター・人事向け：出席、時間、強み、価値観、次の一歩</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="71" />
+      <source>Participant table (CSV)</source>
+      <translation>参加者一覧表（CSV）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="71" />
+      <source>One row per participant, to open in Excel.</source>
+      <translation>参加者 1 人につき 1 行。Excel で開けます。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="73" />
+      <source>Complete archive (JSON)</source>
+      <translation>完全なアーカイブ（JSON）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="73" />
+      <source>Everything about this workshop, to merge on another computer.</source>
+      <translation>このワークショップの全データ。別のパソコンに取り込めます。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="75" />
+      <source>Follow-up calendar (iCalendar)</source>
+      <translation>フォローアップ予定（iCalendar）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="75" />
+      <source>Step deadlines and check-in 1on1s, for the managers' calendars.</source>
+      <translation>一歩の期限と振り返りの 1on1 を、上司のカレンダーに登録できます。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="77" />
+      <source>1on1 guides (PDF)</source>
+      <translation>1on1 ガイド（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="77" />
+      <source>One page per participant, for the manager's follow-up 1on1.</source>
+      <translation>参加者ごとに 1 ページ。上司がフォローアップの 1on1 で使います。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="79" />
+      <source>Check-in slips (PDF)</source>
+      <translation>振り返りカード（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="79" />
+      <source>Printable slips with each person's step and check-in date.</source>
+      <translation>一人ひとりの次の一歩と振り返り日を記した、印刷用のカード。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="148" />
+      <source>Export as</source>
+      <translation>書き出し先を指定</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="159" />
+      <source>Choose where to put the folder of calendar files</source>
+      <translation>カレンダーファイルのフォルダーを作る場所を選択</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="251" />
+      <source>Export: %1</source>
+      <translation>書き出し: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="252" />
+      <source>What</source>
+      <translation>書き出す内容</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="256" />
+      <source>Options</source>
+      <translation>オプション</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="257" />
+      <source>Anonymise</source>
+      <translation>匿名化する</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="260" />
+      <source>Names become P01, P02, …; a department is shown only where 3 or more people share it; no experience texts; no reading, employee code or e-mail.</source>
+      <translation>氏名は P01、P02… に置き換えます。部署は 3 人以上が同じ場合だけ表示し、経験の記述・ふりがな・社員番号・メールアドレスは含めません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="265" />
+      <source>A JSON archive is always complete, so it cannot be anonymised.</source>
+      <translation>JSON アーカイブは常にすべてのデータを含むため、匿名化できません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="267" />
+      <source>Encoding</source>
+      <translation>文字コード</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="268" />
+      <source>UTF-8 for Excel (recommended)</source>
+      <translation>UTF-8（Excel 向け・推奨）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="269" />
+      <source>Shift_JIS (cp932) for older systems</source>
+      <translation>Shift_JIS（cp932・古いシステム向け）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="270" />
+      <source>One file for everyone</source>
+      <translation>全員分を 1 つのファイルに</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="271" />
+      <source>One file per participant (a folder)</source>
+      <translation>1 人 1 ファイル（フォルダーに保存）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="272" />
+      <source>Open folder</source>
+      <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="273" />
+      <source>Export…</source>
+      <translation>書き出す…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="274" />
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="275" />
+      <source>Close</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="344" />
+      <source>Exporting…</source>
+      <translation>書き出しています…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="358" />
+      <source>Cancelling…</source>
+      <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="364" />
+      <source>Page %1 of about %2</source>
+      <translation>約%2ページ中%1ページ目</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="407" />
+      <source>Cancelled: no file was written.</source>
+      <translation>キャンセルしました。ファイルは作成されていません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="410" />
+      <source>%1 calendar files (%2 events) written to %3.</source>
+      <translation>カレンダーファイル %1 個（予定 %2 件）を %3 に保存しました。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="415" />
+      <source>%1 events written to %2.</source>
+      <translation>予定 %1 件を %2 に保存しました。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="419" />
+      <source>Written to %1.</source>
+      <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="428" />
+      <source>These characters cannot be written in Shift_JIS and are written as 〓. Export in UTF-8 to keep them.</source>
+      <translation>次の文字は Shift_JIS で表せないため「〓」で書き出しました。そのまま残すには UTF-8 で書き出してください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="435" />
+      <source>No step deadline or check-in date yet, so not in the calendar: %1</source>
+      <translation>一歩の期限も振り返り日もまだないため、カレンダーに入っていない人: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>GroupsPanel</name>
     <message>
       <location filename="../../ui/groups_panel.py" line="62" />
@@ -610,37 +917,267 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>2 人を入れ替えるには、1 人目の名前を選んでから 2 人目を選びます。</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="246" />
-      <location filename="../../ui/groups_panel.py" line="261" />
-      <location filename="../../ui/groups_panel.py" line="326" />
+      <location filename="../../ui/groups_panel.py" line="279" />
+      <location filename="../../ui/groups_panel.py" line="294" />
+      <location filename="../../ui/groups_panel.py" line="359" />
       <source>Group %1</source>
       <translation>グループ %1</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="281" />
+      <location filename="../../ui/groups_panel.py" line="314" />
       <source>Nobody is on the list yet.</source>
       <translation>まだ参加者が登録されていません。</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="283" />
+      <location filename="../../ui/groups_panel.py" line="316" />
       <source>%1 of %2 people are checked in.</source>
       <translation>%2 人中 %1 人が受付済みです。</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="285" />
+      <location filename="../../ui/groups_panel.py" line="318" />
       <source>Nobody is checked in yet: groups are made from the people checked in.</source>
       <translation>まだ誰も受付していません。グループは受付済みの人で作ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="258" />
-      <location filename="../../ui/groups_panel.py" line="289" />
+      <location filename="../../ui/groups_panel.py" line="291" />
+      <location filename="../../ui/groups_panel.py" line="322" />
       <source>Round %1</source>
       <translation>ラウンド %1</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="297" />
+      <location filename="../../ui/groups_panel.py" line="330" />
       <source>%1 people in %2 groups. Same-department pairs: %3. Partners meeting again: %4.</source>
       <translation>%1 人・%2 グループ。同じ部署の組み合わせ：%3。再び同じ相手：%4。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="48" />
+      <source>Workshop</source>
+      <extracomment>The archive's sections as the counts table names them.</extracomment>
+      <translation>ワークショップ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="49" />
+      <source>Agenda stages</source>
+      <translation>アジェンダ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="50" />
+      <source>Participants</source>
+      <translation>参加者</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="51" />
+      <source>Worksheets</source>
+      <translation>ワークシート</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="52" />
+      <source>Run log</source>
+      <translation>進行記録</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="53" />
+      <source>Group rounds</source>
+      <translation>グループ分け</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="54" />
+      <source>Erasure records</source>
+      <translation>消去の記録</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="57" />
+      <source>Added</source>
+      <translation>追加</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="58" />
+      <source>Updated</source>
+      <translation>更新</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="59" />
+      <source>Unchanged</source>
+      <translation>変更なし</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="60" />
+      <source>Kept here</source>
+      <translation>こちらを維持</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="63" />
+      <source>What</source>
+      <translation>対象</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="64" />
+      <source>Copy kept</source>
+      <translation>残す方</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="65" />
+      <source>Why</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="70" />
+      <source>The archive's copy is newer.</source>
+      <extracomment>Why a copy was kept, worked out from the conflict's fields (the core's own ``reason`` is English for the CLI, and only shown for a case this list does not know).</extracomment>
+      <translation>アーカイブの方が新しいため。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="71" />
+      <source>The copy here is newer.</source>
+      <translation>こちらの方が新しいため。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="72" />
+      <source>Both were changed at the same moment: the copy here is kept.</source>
+      <translation>両方が同時刻に変更されたため、こちらを残します。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="75" />
+      <source>This workshop's personal data was erased here: the archive's details, people and worksheets are left out.</source>
+      <translation>このワークショップの個人データはこちらで消去済みのため、アーカイブの詳細・参加者・ワークシートは取り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="80" />
+      <source>Two different runs of this workshop: the run log here is kept whole.</source>
+      <translation>このワークショップが別々に進行されているため、こちらの進行記録をそのまま残します。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="83" />
+      <source>Different group rounds with the same numbers: the rounds here are kept.</source>
+      <translation>同じ番号の別のグループ分けがあるため、こちらのグループ分けを残します。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="99" />
+      <source>Round %1</source>
+      <translation>%1 回目</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="104" />
+      <source>%1 events in the archive, %2 here</source>
+      <translation>アーカイブに %1 件、こちらに %2 件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="168" />
+      <source>Choose an Ippo archive</source>
+      <translation>Ippo のアーカイブを選択</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="176" />
+      <source>Ippo archive (*.json)</source>
+      <translation>Ippo アーカイブ (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="242" />
+      <source>Import an archive</source>
+      <translation>アーカイブの取り込み</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="245" />
+      <source>Merge a workshop exported as a complete archive (JSON) on another computer. You will see what would change before anything is imported.</source>
+      <translation>別のパソコンで書き出した完全なアーカイブ（JSON）を取り込みます。取り込む前に、何が変わるかを確認できます。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="249" />
+      <source>Choose file…</source>
+      <translation>ファイルを選ぶ…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="250" />
+      <source>Workshop in the archive</source>
+      <translation>アーカイブのワークショップ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="253" />
+      <source>Title</source>
+      <translation>タイトル</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="253" />
+      <source>Date</source>
+      <translation>日付</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="253" />
+      <source>Facilitator</source>
+      <translation>ファシリテーター</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="253" />
+      <source>Exported at</source>
+      <translation>書き出し日時</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="260" />
+      <source>Import</source>
+      <translation>取り込む</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="261" />
+      <source>Close</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="294" />
+      <source>Reading the archive…</source>
+      <translation>アーカイブを読み込んでいます…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="302" />
+      <source>Importing…</source>
+      <translation>取り込んでいます…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="341" />
+      <source>No file chosen yet.</source>
+      <translation>ファイルはまだ選ばれていません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="381" />
+      <source>The archive's copy</source>
+      <translation>アーカイブ側</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="381" />
+      <source>The copy here</source>
+      <translation>こちら側</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="390" />
+      <source>Changed on both sides (%1): one copy is kept</source>
+      <translation>両方で変更されたデータ（%1 件）：どちらか一方を残します</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="402" />
+      <source>%1 people erased here are not brought back.</source>
+      <translation>こちらで消去した %1 人のデータは取り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="407" />
+      <source>%1 people erased on the other computer are erased here too.</source>
+      <translation>別のパソコンで消去された %1 人は、こちらでも消去されます。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="412" />
+      <source>Everything in this archive is already here.</source>
+      <translation>このアーカイブの内容はすべて取り込み済みです。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="414" />
+      <source>Nothing has been changed yet. Import to merge it.</source>
+      <translation>まだ何も変更していません。「取り込む」を押すと統合します。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="416" />
+      <source>Imported: “%1” is now in the list of workshops.</source>
+      <translation>取り込みました。「%1」がワークショップの一覧に入りました。</translation>
     </message>
   </context>
   <context>
@@ -697,104 +1234,104 @@ Ctrl+Z で元に戻せます。</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="144" />
-      <location filename="../../ui/main_window.py" line="225" />
+      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="228" />
       <source>Worksheets</source>
       <translation>ワークシート</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="154" />
+      <location filename="../../ui/main_window.py" line="155" />
       <source>%1 template(s) could not be loaded: %2: %3: %4</source>
       <translation>%1 件のテンプレートを読み込めませんでした: %2: %3: %4</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="215" />
+      <location filename="../../ui/main_window.py" line="218" />
       <source>Ippo — career ownership workshops</source>
       <translation>Ippo — キャリアオーナーシップ・ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="219" />
+      <location filename="../../ui/main_window.py" line="222" />
       <source>Workshop</source>
       <translation>ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="220" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>Agenda</source>
       <translation>アジェンダ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="221" />
+      <location filename="../../ui/main_window.py" line="224" />
       <source>Participants</source>
       <translation>参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="222" />
+      <location filename="../../ui/main_window.py" line="225" />
       <location filename="../../ui/room_commands.py" line="160" />
       <source>Groups</source>
       <translation>グループ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="223" />
+      <location filename="../../ui/main_window.py" line="226" />
       <source>Details</source>
       <translation>詳細</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="226" />
+      <location filename="../../ui/main_window.py" line="229" />
       <source>Workshops</source>
       <translation>ワークショップ一覧</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="290" />
+      <location filename="../../ui/main_window.py" line="293" />
       <source>No workshop open. Create one with New workshop.</source>
       <translation>ワークショップが開かれていません。「新しいワークショップ」から作成してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="294" />
+      <location filename="../../ui/main_window.py" line="297" />
       <source>%1 — %2 · %3 people</source>
       <translation>%1 — %2 · %3 名</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="296" />
+      <location filename="../../ui/main_window.py" line="299" />
       <source>no date</source>
       <translation>日付未定</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="300" />
+      <location filename="../../ui/main_window.py" line="303" />
       <source>(running: the agenda can be edited after the workshop)</source>
       <translation>（進行中：アジェンダはワークショップの後で編集できます）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
+      <location filename="../../ui/main_window.py" line="351" />
       <source>%1 (copy)</source>
       <translation>%1（コピー）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="361" />
+      <location filename="../../ui/main_window.py" line="364" />
       <source>Delete 「%1」 with its agenda and its %2 participants' data? A backup is taken first.</source>
       <translation>「%1」をアジェンダと参加者 %2 名のデータごと削除しますか？ 削除の前にバックアップを取ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="367" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>Delete workshop</source>
       <translation>ワークショップの削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="367" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>Delete</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="486" />
+      <location filename="../../ui/main_window.py" line="511" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="487" />
+      <location filename="../../ui/main_window.py" line="512" />
       <source>Some typing could not be saved. Quit anyway and lose it?</source>
       <translation>入力した内容の一部を保存できませんでした。失われますが、終了しますか？</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="488" />
+      <location filename="../../ui/main_window.py" line="513" />
       <source>Quit anyway</source>
       <translation>保存せずに終了</translation>
     </message>
@@ -859,36 +1396,95 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>先に「参加者」か「ワークシート」で参加者を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="389" />
+      <location filename="../../ui/main_window.py" line="392" />
       <source>Run the workshop</source>
       <translation>ワークショップの進行</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="391" />
+      <location filename="../../ui/main_window.py" line="394" />
       <source>「%1」 is running. Close its console before running another.</source>
       <translation>「%1」を進行中です。別のワークショップを進行するには、先にその進行画面を閉じてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="445" />
+      <location filename="../../ui/main_window.py" line="448" />
       <source>Saved the agenda as a template: %1</source>
       <translation>アジェンダをテンプレートとして保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/main_window.py" line="455" />
       <source>Backup saved: %1</source>
       <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="459" />
-      <source>About Ippo</source>
-      <translation>Ippo について</translation>
+      <location filename="../../ui/exchange_commands.py" line="24" />
+      <source>The retention date has passed for:
+%1
+
+Anonymise now? Names become P01, P02, …, experience texts are erased (also in Ippo's backups), and the anonymised summary can still be exported.</source>
+      <translation>次のワークショップの保存期限が過ぎました：
+%1
+
+今すぐ匿名化しますか？ 氏名は P01、P02… に置き換わり、経験の記述は消去されます（Ippo のバックアップからも）。匿名化したサマリーは引き続き書き出せます。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="460" />
-      <source>Ippo %1
-Data folder: %2</source>
-      <translation>Ippo %1
-データフォルダー: %2</translation>
+      <location filename="../../ui/exchange_commands.py" line="26" />
+      <source>Personal data past its retention date</source>
+      <translation>保存期限を過ぎた個人データ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_commands.py" line="27" />
+      <source>Anonymise now</source>
+      <translation>今すぐ匿名化</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_commands.py" line="28" />
+      <source>Anonymising…</source>
+      <translation>匿名化しています…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_commands.py" line="29" />
+      <source>%1 workshop(s) anonymised; %2 backup(s) rewritten.</source>
+      <translation>%1 件のワークショップを匿名化し、%2 件のバックアップを書き換えました。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_commands.py" line="30" />
+      <source>Some backups could not be rewritten: %1</source>
+      <translation>書き換えられなかったバックアップがあります：%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_commands.py" line="31" />
+      <source>%1 (until %2)</source>
+      <translation>%1（期限 %2）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_commands.py" line="24" />
+      <source>Erasing %1…</source>
+      <translation>%1 さんのデータを消去しています…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_commands.py" line="25" />
+      <source>Everything about %1 was erased from the store.</source>
+      <translation>%1 さんのデータをすべて消去しました。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_commands.py" line="26" />
+      <source>It was also removed from %1 backups.</source>
+      <translation>%1 件のバックアップからも消去しました。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_commands.py" line="27" />
+      <source>Could not erase it from the backup %1 (%2): delete that file yourself.</source>
+      <translation>バックアップ %1 からは消去できませんでした（%2）。このファイルはご自身で削除してください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_commands.py" line="30" />
+      <source>Files exported or printed before are not touched.</source>
+      <translation>これまでに書き出したファイルや印刷物はそのまま残ります。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_commands.py" line="31" />
+      <source>Participant erased</source>
+      <translation>参加者を消去しました</translation>
     </message>
   </context>
   <context>
@@ -1219,18 +1815,18 @@ Data folder: %2</source>
     </message>
     <message>
       <location filename="../../ui/person_dialog.py" line="82" />
-      <source>Keep the worksheet: the person leaves the list, groups and printing; what they wrote stays in the store. Erase: the worksheet is deleted too.</source>
-      <translation>ワークシートを残す: 一覧・グループ・印刷の対象から外しますが、記入内容はデータに残ります。消去: ワークシートも削除します。</translation>
+      <source>Keep the worksheet: the person leaves the list, groups and printing; what they wrote stays in the store. Erase: everything about the person is deleted, also from Ippo's backups on this computer. Files you exported or printed before are not touched: delete them yourself.</source>
+      <translation>ワークシートを残す：名簿・グループ・印刷の対象から外し、書いた内容は保存したままにします。すべて消去：この人のデータをすべて削除します（このパソコン上の Ippo のバックアップからも）。これまでに書き出したファイルや印刷物は対象外です。ご自身で削除してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/person_dialog.py" line="89" />
+      <location filename="../../ui/person_dialog.py" line="95" />
+      <source>Erase everything about them</source>
+      <translation>すべて消去する</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person_dialog.py" line="91" />
       <source>Remove, keep the worksheet</source>
       <translation>外す（ワークシートは残す）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/person_dialog.py" line="93" />
-      <source>Remove and erase the worksheet</source>
-      <translation>外してワークシートも消去</translation>
     </message>
   </context>
   <context>
@@ -1383,49 +1979,87 @@ Data folder: %2</source>
     </message>
   </context>
   <context>
-    <name>ProjectorWindow</name>
+    <name>ProjectorTheme</name>
     <message>
-      <location filename="../../ui/projector_view.py" line="191" />
-      <source>Ippo – Projector</source>
-      <translation>Ippo – プロジェクター</translation>
-    </message>
-    <message>
-      <location filename="../../ui/projector_view.py" line="196" />
-      <source>Starting soon</source>
-      <translation>まもなく開始</translation>
-    </message>
-    <message>
-      <location filename="../../ui/projector_view.py" line="197" />
+      <location filename="../../ui/projector_theme.py" line="366" />
       <source>Time left</source>
       <translation>残り時間</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_view.py" line="198" />
+      <location filename="../../ui/projector_theme.py" line="367" />
       <source>Almost time</source>
       <translation>まもなく終了</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_view.py" line="199" />
-      <source>Last %1 seconds</source>
-      <translation>残り%1秒</translation>
+      <location filename="../../ui/projector_theme.py" line="368" />
+      <source>Final seconds</source>
+      <translation>残りわずか</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_view.py" line="200" />
+      <location filename="../../ui/projector_theme.py" line="369" />
       <source>Over time</source>
       <translation>時間超過</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_view.py" line="201" />
+      <location filename="../../ui/projector_theme.py" line="387" />
+      <source>The colour for “%1” (%2) is too faint on the projector; shown as %3.</source>
+      <translation>「%1」の色 %2 はプロジェクターで見えにくいため、%3 で表示します。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector_theme.py" line="390" />
+      <source>The colour for “%1” (%2) is too close to the normal background; shown as %3.</source>
+      <translation>「%1」の色 %2 は通常の背景と区別しにくいため、%3 で表示します。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector_theme.py" line="394" />
+      <source>The colour for “%1” looks like the one for “%2”; the projector still tells them apart by word and shape.</source>
+      <translation>「%1」の色は「%2」の色とよく似ています。プロジェクターでは言葉と形で区別します。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectorWindow</name>
+    <message>
+      <location filename="../../ui/projector_view.py" line="236" />
+      <source>Ippo – Projector</source>
+      <translation>Ippo – プロジェクター</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector_view.py" line="241" />
+      <source>Starting soon</source>
+      <translation>まもなく開始</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector_view.py" line="242" />
+      <source>Time left</source>
+      <translation>残り時間</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector_view.py" line="243" />
+      <source>Almost time</source>
+      <translation>まもなく終了</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector_view.py" line="244" />
+      <source>Last %1 seconds</source>
+      <translation>残り%1秒</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector_view.py" line="245" />
+      <source>Over time</source>
+      <translation>時間超過</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector_view.py" line="246" />
       <source>Finished</source>
       <translation>おつかれさまでした</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_view.py" line="203" />
+      <location filename="../../ui/projector_view.py" line="248" />
       <source>Time is up</source>
       <translation>時間です</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_view.py" line="204" />
+      <location filename="../../ui/projector_view.py" line="249" />
       <source>Paused</source>
       <translation>一時停止中</translation>
     </message>
@@ -1857,67 +2491,67 @@ Data folder: %2</source>
   <context>
     <name>SheetPreview</name>
     <message>
-      <location filename="../../ui/sheet_preview.py" line="79" />
+      <location filename="../../ui/sheet_preview.py" line="80" />
       <source>This person is no longer on the list.</source>
       <translation>この人は参加者リストにもういません。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_preview.py" line="80" />
+      <location filename="../../ui/sheet_preview.py" line="81" />
       <source>Close the preview and choose the person again.</source>
       <translation>プレビューを閉じて、もう一度その人を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_preview.py" line="158" />
+      <location filename="../../ui/sheet_preview.py" line="162" />
       <source>Save the sheet as PDF</source>
       <translation>シートをPDFで保存</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_preview.py" line="207" />
+      <location filename="../../ui/sheet_preview.py" line="211" />
       <source>Sheet preview</source>
       <translation>シートのプレビュー</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_preview.py" line="208" />
+      <location filename="../../ui/sheet_preview.py" line="212" />
       <source>Print…</source>
       <translation>印刷…</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_preview.py" line="209" />
+      <location filename="../../ui/sheet_preview.py" line="213" />
       <source>Save as PDF…</source>
       <translation>PDFで保存…</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_preview.py" line="210" />
+      <location filename="../../ui/sheet_preview.py" line="214" />
       <source>Close</source>
       <translation>閉じる</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_preview.py" line="256" />
+      <location filename="../../ui/sheet_preview.py" line="260" />
       <source>Preparing the sheet…</source>
       <translation>シートを準備しています…</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_preview.py" line="261" />
+      <location filename="../../ui/sheet_preview.py" line="265" />
       <source>Everything on this sheet prints as written.</source>
       <translation>このシートはすべて記入どおりに印刷されます。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_preview.py" line="278" />
+      <location filename="../../ui/sheet_preview.py" line="288" />
       <source>The PDF could not be saved: %1</source>
       <translation>PDFを保存できませんでした：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_preview.py" line="282" />
+      <location filename="../../ui/sheet_preview.py" line="292" />
       <source>Saved as %1</source>
       <translation>%1に保存しました</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_preview.py" line="293" />
+      <location filename="../../ui/sheet_preview.py" line="303" />
       <source>Printing…</source>
       <translation>印刷しています…</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_preview.py" line="303" />
+      <location filename="../../ui/sheet_preview.py" line="313" />
       <source>Sent %1 page(s) to the printer.</source>
       <translation>%1ページをプリンターに送りました。</translation>
     </message>
@@ -2424,52 +3058,52 @@ Data folder: %2</source>
   <context>
     <name>VenueCheckDialog</name>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="454" />
+      <location filename="../../ui/venue_check_dialog.py" line="443" />
       <source>What to do: %1</source>
       <translation>対処：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="589" />
+      <location filename="../../ui/venue_check_dialog.py" line="578" />
       <source>Not ready: fix the problems below before the workshop.</source>
       <translation>準備未完了：ワークショップの前に、下の問題を解決してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="591" />
+      <location filename="../../ui/venue_check_dialog.py" line="580" />
       <source>Ready, with warnings: read what to do below.</source>
       <translation>準備完了（注意あり）：下の対処を確認してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="593" />
+      <location filename="../../ui/venue_check_dialog.py" line="582" />
       <source>Everything is ready.</source>
       <translation>すべて準備完了です。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="597" />
+      <location filename="../../ui/venue_check_dialog.py" line="586" />
       <source>Venue check</source>
       <translation>会場チェック</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="598" />
+      <location filename="../../ui/venue_check_dialog.py" line="587" />
       <source>Test the chime</source>
       <translation>チャイムを試す</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="599" />
+      <location filename="../../ui/venue_check_dialog.py" line="588" />
       <source>Check again</source>
       <translation>もう一度チェック</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="614" />
+      <location filename="../../ui/venue_check_dialog.py" line="603" />
       <source>The chimes are muted.</source>
       <translation>チャイムはミュート中です。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="619" />
+      <location filename="../../ui/venue_check_dialog.py" line="608" />
       <source>One stroke is playing on %1. Can the back of the room hear it?</source>
       <translation>%1 でチャイムを 1 回鳴らしています。会場の後ろまで聞こえますか？</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="624" />
+      <location filename="../../ui/venue_check_dialog.py" line="613" />
       <source>No sound: %1 The projector flashes instead.</source>
       <translation>音が出せません：%1 代わりにプロジェクター画面が点滅します。</translation>
     </message>
@@ -2715,39 +3349,59 @@ Data folder: %2</source>
   <context>
     <name>WorkshopDetails</name>
     <message>
-      <location filename="../../ui/workshop_details.py" line="79" />
+      <location filename="../../ui/workshop_details.py" line="93" />
       <source>Title</source>
       <translation>タイトル</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="80" />
+      <location filename="../../ui/workshop_details.py" line="94" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="81" />
+      <location filename="../../ui/workshop_details.py" line="95" />
       <source>Venue</source>
       <translation>会場</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="82" />
+      <location filename="../../ui/workshop_details.py" line="96" />
       <source>Facilitator</source>
       <translation>ファシリテーター</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="83" />
+      <location filename="../../ui/workshop_details.py" line="97" />
       <source>Language of the room</source>
       <translation>会場の言語</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="84" />
+      <location filename="../../ui/workshop_details.py" line="98" />
       <source>Notes</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="88" />
+      <location filename="../../ui/workshop_details.py" line="99" />
+      <source>Personal data</source>
+      <translation>個人データ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_details.py" line="103" />
       <source>No date yet</source>
       <translation>日付未定</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_details.py" line="104" />
+      <source>Offer to anonymise it after</source>
+      <translation>次の日を過ぎたら匿名化を提案する</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_details.py" line="107" />
+      <source>After this date Ippo offers to replace names by P01, P02, … and to erase the experience texts, keeping only what the anonymised summary needs.</source>
+      <translation>この日を過ぎると、氏名を P01、P02… に置き換え、経験の記述を消去するよう Ippo が提案します。匿名化したサマリーに必要な内容だけが残ります。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_details.py" line="112" />
+      <source>The personal data of this workshop was anonymised: names are P01, P02, …</source>
+      <translation>このワークショップの個人データは匿名化済みです（氏名は P01、P02…）。</translation>
     </message>
   </context>
   <context>

@@ -27,6 +27,7 @@ from app.projector_frame import (
 )
 from app.run_clock import Phase, RunClock, StagePlan
 from ui import projector_view
+from ui.contrast import contrast
 from ui.fonts import ui_font
 from ui.projector_layout import Words, layout_frame
 from ui.projector_theme import DARK, LIGHT, THEMES
@@ -280,24 +281,12 @@ def test_paused_shows_a_badge(window: ProjectorWindow) -> None:
     assert window.phase_words().paused == window.tr("Paused")
 
 
-def _luminance(hex_colour: str) -> float:
-    value = hex_colour.lstrip("#")
-    channels = [int(value[i : i + 2], 16) / 255 for i in (0, 2, 4)]
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def _contrast(a: str, b: str) -> float:
-    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
 @pytest.mark.parametrize("theme", THEMES.values(), ids=lambda t: t.name)
 @pytest.mark.parametrize("phase", list(Phase))
 def test_every_text_has_at_least_4_5_to_1_contrast(theme, phase: Phase) -> None:  # type: ignore[no-untyped-def]
     pairs = theme.colors(phase).text_pairs()
     assert len(pairs) >= 10
-    low = [(what, round(_contrast(fg, bg), 2)) for what, fg, bg in pairs if _contrast(fg, bg) < 4.5]
+    low = [(what, round(contrast(fg, bg), 2)) for what, fg, bg in pairs if contrast(fg, bg) < 4.5]
     assert low == []
 
 
