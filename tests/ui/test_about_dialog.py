@@ -22,8 +22,17 @@ from pytestqt.qtbot import QtBot
 from app import __version__
 from app.paths import DataDir, resources_dir
 from ui.about_dialog import LIST_FILE, AboutDialog, BundledComponent, read_components
+from ui.i18n import install_language
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """These tests read the English source texts; the Japanese ones install a catalogue."""
+    install_language("en")
+    yield
+    install_language("ja")
 
 
 @pytest.fixture
