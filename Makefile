@@ -32,7 +32,7 @@ quicktest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 -q -m "not slow"
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete ui -ts resources/translations/ippo_ja.ts
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete ui app reports -ts resources/translations/ippo_ja.ts
 	$(BIN)/pyside6-lrelease resources/translations/ippo_ja.ts -qm resources/translations/ippo_ja.qm
 
 screenshots: $(STAMP)

@@ -47,7 +47,7 @@ from app.archive_format import (
 )
 from app.archive_report import Conflict, ImportReport, TableCounts, Winner
 from app.db_types import utcnow
-from app.errors import NotFound, UserError
+from app.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from app.models import (
     ErasureRow,
     GroupRoundRow,
@@ -100,7 +100,11 @@ def export_archive(
     with store.session() as session:
         workshop = session.get(Workshop, workshop_id)
         if workshop is None:
-            raise NotFound(f"No workshop has the id {workshop_id}.", "It may have been deleted.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Core", "No workshop has the id %1."),
+                QT_TRANSLATE_NOOP("Core", "It may have been deleted."),
+                args=(workshop_id,),
+            )
         stages = _workshop_rows(session, Stage, workshop_id)
         people = _workshop_rows(session, Participant, workshop_id)
         sheets = _workshop_rows(session, WorksheetRow, workshop_id)
@@ -165,21 +169,24 @@ def write_archive(store: Store, workshop_id: uuid.UUID, path: Path) -> Path:
 def _write_error(path: Path, error: OSError) -> UserError:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return UserError(
-            f"The disk is full: the archive {path.name} was not written.",
-            "Free some space, or choose another drive, then export again.",
+            QT_TRANSLATE_NOOP("Core", "The disk is full: the archive %1 was not written."),
+            QT_TRANSLATE_NOOP("Core", "Free some space, or choose another drive, then export again."),  # noqa: E501
             path,
-        )
+            args=(path.name,),
+        )  # fmt: skip
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return UserError(
-            f"The folder {path.parent} is not writable: the archive was not written.",
-            "Choose a folder you can write to (a USB stick may be locked), then export again.",
+            QT_TRANSLATE_NOOP("Core", "The folder %1 is not writable: the archive was not written."),  # noqa: E501
+            QT_TRANSLATE_NOOP("Core", "Choose a folder you can write to (a USB stick may be locked), then export again."),  # noqa: E501
             path,
-        )
+            args=(path.parent,),
+        )  # fmt: skip
     return UserError(
-        f"The archive {path.name} could not be written ({error.strerror or error}).",
-        "Check that the folder exists and the drive is still connected, then export again.",
+        QT_TRANSLATE_NOOP("Core", "The archive %1 could not be written (%2)."),
+        QT_TRANSLATE_NOOP("Core", "Check that the folder exists and the drive is still connected, then export again."),  # noqa: E501
         path,
-    )
+        args=(path.name, error.strerror or error),
+    )  # fmt: skip
 
 
 # -- import ------------------------------------------------------------------------------------
@@ -205,11 +212,10 @@ def import_archive(
             return _Merge(archive, session, write=not dry_run).run()
     except IntegrityError as exc:
         raise UserError(
-            f"The archive of “{archive.workshop.title}” clashes with this store: one of its ids "
-            f"belongs to another row here ({exc.orig}).",
-            "Nothing was imported. The file may have been edited by hand; export it again from "
-            "the Ippo it came from.",
-        ) from exc
+            QT_TRANSLATE_NOOP("Core", "The archive of “%1” clashes with this store: one of its ids belongs to another row here (%2)."),  # noqa: E501
+            QT_TRANSLATE_NOOP("Core", "Nothing was imported. The file may have been edited by hand; export it again from the Ippo it came from."),  # noqa: E501
+            args=(archive.workshop.title, exc.orig),
+        ) from exc  # fmt: skip
 
 
 class _Merge:

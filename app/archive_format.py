@@ -25,7 +25,7 @@ from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 from sqlmodel import SQLModel
 
 from app import schema
-from app.errors import UserError
+from app.errors import QT_TRANSLATE_NOOP, UserError
 from app.models import (
     ErasureRow,
     GroupRoundRow,
@@ -44,10 +44,7 @@ MAX_BYTES = 200 * 1024 * 1024
 #: How many problems a refusal lists (the first ones; the rest are counted).
 SHOWN_PROBLEMS = 3
 
-_ADVICE = (
-    "Nothing was imported. Export the workshop again from the Ippo it came from, and copy the "
-    "file as it is (do not open and save it in another program)."
-)
+_ADVICE = QT_TRANSLATE_NOOP("Core", "Nothing was imported. Export the workshop again from the Ippo it came from, and copy the file as it is (do not open and save it in another program).")  # noqa: E501 # fmt: skip
 
 
 def _utc(value: dt.datetime) -> dt.datetime:
@@ -238,20 +235,19 @@ def read_archive(data: bytes | Path) -> Archive:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UserError(
-            "The file is not UTF-8 text: it is not an Ippo archive, or it was changed by "
-            "another program.",
+            QT_TRANSLATE_NOOP("Core", "The file is not UTF-8 text: it is not an Ippo archive, or it was changed by another program."),  # noqa: E501
             _ADVICE,
             path,
-        ) from exc
+        ) from exc  # fmt: skip
     try:
         head = json.loads(text)
     except json.JSONDecodeError as exc:
         raise UserError(
-            f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}). "
-            "It may have been cut short while it was copied.",
+            QT_TRANSLATE_NOOP("Core", "The file is not valid JSON (line %1, column %2: %3). It may have been cut short while it was copied."),  # noqa: E501
             _ADVICE,
             path,
-        ) from exc
+            args=(exc.lineno, exc.colno, exc.msg),
+        ) from exc  # fmt: skip
     _check_header(head, path)
     try:
         archive = Archive.model_validate_json(text)
@@ -275,40 +271,41 @@ def _read_bytes(data: bytes | Path) -> bytes:
         return data.read_bytes()
     except OSError as exc:
         raise UserError(
-            f"The archive {data} could not be read ({exc.strerror or exc}).",
-            "Check the file's name and that the drive holding it is still connected.",
+            QT_TRANSLATE_NOOP("Core", "The archive %1 could not be read (%2)."),
+            QT_TRANSLATE_NOOP("Core", "Check the file's name and that the drive holding it is still connected."),  # noqa: E501
             data,
-        ) from exc
+            args=(data, exc.strerror or exc),
+        ) from exc  # fmt: skip
 
 
 def _too_big(size: int, path: Path | None) -> UserError:
     return UserError(
-        f"The file is {size / 1024 / 1024:.0f} MB: far larger than any Ippo archive "
-        f"(the limit is {MAX_BYTES // 1024 // 1024} MB).",
-        "Choose the .json file Ippo exported for one workshop.",
+        QT_TRANSLATE_NOOP("Core", "The file is %1 MB: far larger than any Ippo archive (the limit is %2 MB)."),  # noqa: E501
+        QT_TRANSLATE_NOOP("Core", "Choose the .json file Ippo exported for one workshop."),
         path,
-    )
+        args=(f"{size / 1024 / 1024:.0f}", MAX_BYTES // 1024 // 1024),
+    )  # fmt: skip
 
 
 def _check_header(head: object, path: Path | None) -> None:
     """Format and version first, so a newer archive is named as such, not as 40 field errors."""
     if not isinstance(head, dict) or head.get("format") != FORMAT:
         raise UserError(
-            'The file is not an Ippo archive (it has no "format": "ippo-archive").',
-            "Choose a workshop archive that Ippo exported (a .json file).",
+            QT_TRANSLATE_NOOP("Core", 'The file is not an Ippo archive (it has no "format": "ippo-archive").'),  # noqa: E501
+            QT_TRANSLATE_NOOP("Core", "Choose a workshop archive that Ippo exported (a .json file)."),  # noqa: E501
             path,
-        )
+        )  # fmt: skip
     version = head.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _refusal([f"version: not a format version ({version!r})"], path)
     revision = head.get("schema")
     if version > FORMAT_VERSION or (isinstance(revision, str) and revision not in schema.REVISIONS):
         raise UserError(
-            f"The archive was made by a newer Ippo (archive version {version}, store schema "
-            f"{revision}; this Ippo reads version {FORMAT_VERSION}, schema up to {schema.HEAD}).",
-            "Update Ippo on this computer, then import the file again. Nothing was imported.",
+            QT_TRANSLATE_NOOP("Core", "The archive was made by a newer Ippo (archive version %1, store schema %2; this Ippo reads version %3, schema up to %4)."),  # noqa: E501
+            QT_TRANSLATE_NOOP("Core", "Update Ippo on this computer, then import the file again. Nothing was imported."),  # noqa: E501
             path,
-        )
+            args=(version, revision, FORMAT_VERSION, schema.HEAD),
+        )  # fmt: skip
 
 
 _MESSAGES = {
@@ -352,10 +349,17 @@ def field_path(loc: Iterable[int | str]) -> str:
 
 
 def _refusal(problems: Sequence[str], path: Path | None) -> UserError:
+    """The first problems (field paths and what is wrong stay English: they name the file's
+    own keys), in a translated frame."""
     shown = "; ".join(problems[:SHOWN_PROBLEMS])
     more = len(problems) - SHOWN_PROBLEMS
-    tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
-    return UserError(f"The file is not a valid Ippo archive: {shown}{tail}.", _ADVICE, path)
+    if more > 1:
+        message = QT_TRANSLATE_NOOP("Core", "The file is not a valid Ippo archive: %1 (and %2 more problems).")  # noqa: E501 # fmt: skip
+    elif more == 1:
+        message = QT_TRANSLATE_NOOP("Core", "The file is not a valid Ippo archive: %1 (and 1 more problem).")  # noqa: E501 # fmt: skip
+    else:
+        message = QT_TRANSLATE_NOOP("Core", "The file is not a valid Ippo archive: %1.")
+    return UserError(message, _ADVICE, path, args=(shown, more))
 
 
 def reference_problems(archive: Archive) -> list[str]:

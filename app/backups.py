@@ -24,7 +24,14 @@ import filelock
 
 from app import schema
 from app.db_types import utcnow
-from app.errors import StoreCorrupt, StoreError, StoreLocked, StoreTooNew, UserError
+from app.errors import (
+    QT_TRANSLATE_NOOP,
+    StoreCorrupt,
+    StoreError,
+    StoreLocked,
+    StoreTooNew,
+    UserError,
+)
 from app.paths import DataDir
 
 if TYPE_CHECKING:
@@ -87,11 +94,11 @@ def make_backup(store: Store, reason: str = "manual", now: datetime | None = Non
         with contextlib.suppress(OSError):
             partial.unlink()
         raise StoreError(
-            f"Ippo could not save a backup in {folder}: {exc}.",
-            "Free some disk space or check that the folder is writable. The store itself is "
-            "unchanged and your work is saved.",
+            QT_TRANSLATE_NOOP("Core", "Ippo could not save a backup in %1: %2."),
+            QT_TRANSLATE_NOOP("Core", "Free some disk space or check that the folder is writable. The store itself is unchanged and your work is saved."),  # noqa: E501
             folder,
-        ) from exc
+            args=(folder, exc),
+        ) from exc  # fmt: skip
     thin(folder, now=taken)
     with contextlib.suppress(OSError):  # without it the next open just backs up again
         _fingerprint_file(store).write_text(store_fingerprint(store), encoding="ascii")
@@ -233,14 +240,20 @@ def _read_only_uri(path: Path) -> str:
 def check_backup_file(path: Path) -> str:
     """Make sure ``path`` is an Ippo store this version can open; returns its revision."""
     if not path.is_file():
-        raise UserError(f"There is no file {path}.", "Check the path and try again.", path)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "There is no file %1."),
+            QT_TRANSLATE_NOOP("Core", "Check the path and try again."),
+            path,
+            args=(path,),
+        )
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             raise StoreCorrupt(
-                f"{path} is not an Ippo backup (not an SQLite database).",
-                "Choose a file from the backups folder (names start with 'ippo-').",
+                QT_TRANSLATE_NOOP("Core", "%1 is not an Ippo backup (not an SQLite database)."),
+                QT_TRANSLATE_NOOP("Core", "Choose a file from the backups folder (names start with 'ippo-')."),  # noqa: E501
                 path,
-            )
+                args=(path,),
+            )  # fmt: skip
     try:
         connection = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
@@ -250,22 +263,25 @@ def check_backup_file(path: Path) -> str:
             connection.close()
     except sqlite3.DatabaseError as exc:
         raise StoreCorrupt(
-            f"{path} cannot be read as an Ippo backup: {exc}.",
-            "Choose another backup; this one was left as it is.",
+            QT_TRANSLATE_NOOP("Core", "%1 cannot be read as an Ippo backup: %2."),
+            QT_TRANSLATE_NOOP("Core", "Choose another backup; this one was left as it is."),
             path,
+            args=(path, exc),
         ) from exc
     if check != "ok" or row is None:
         raise StoreCorrupt(
-            f"{path} is damaged or not an Ippo backup.",
-            "Choose another backup; this one was left as it is.",
+            QT_TRANSLATE_NOOP("Core", "%1 is damaged or not an Ippo backup."),
+            QT_TRANSLATE_NOOP("Core", "Choose another backup; this one was left as it is."),
             path,
+            args=(path,),
         )
     revision = str(row[0])
     if revision not in schema.REVISIONS:
         raise StoreTooNew(
-            f"{path} was made by a newer version of Ippo (schema {revision}).",
-            "Install the newer Ippo to restore it.",
+            QT_TRANSLATE_NOOP("Core", "%1 was made by a newer version of Ippo (schema %2)."),
+            QT_TRANSLATE_NOOP("Core", "Install the newer Ippo to restore it."),
             path,
+            args=(path, revision),
         )
     return revision
 
@@ -344,8 +360,9 @@ def _lock_for(database: Path) -> filelock.BaseFileLock:
         lock.acquire()
     except filelock.Timeout as exc:
         raise StoreLocked(
-            f"The store {database} is in use by another running Ippo.",
-            "Close the other Ippo window, then restore again.",
+            QT_TRANSLATE_NOOP("Core", "The store %1 is in use by another running Ippo."),
+            QT_TRANSLATE_NOOP("Core", "Close the other Ippo window, then restore again."),
             database,
+            args=(database,),
         ) from exc
     return lock

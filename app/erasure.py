@@ -33,7 +33,7 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from app.backups import list_backups
-from app.errors import NotFound, StoreError
+from app.errors import QT_TRANSLATE_NOOP, NotFound, StoreError
 from app.models import ErasureRow, GroupRoundRow, Participant, WorksheetRow, Workshop
 from app.names import name_key
 from app.paths import DataDir
@@ -100,7 +100,9 @@ def erase_participant(
     with store.session() as session:
         if not _erase_in(session, participant_id):
             raise NotFound(
-                f"No participant has the id {participant_id}.", "They may have been erased already."
+                QT_TRANSLATE_NOOP("Core", "No participant has the id %1."),
+                QT_TRANSLATE_NOOP("Core", "They may have been erased already."),
+                args=(participant_id,),
             )
     _checkpoint(store)
     report = ErasureReport(people=1)
@@ -170,7 +172,9 @@ def anonymize_workshop(
     """Replace the workshop's personal data by its anonymised form, in the store and backups."""
     with store.session() as session:
         if session.get(Workshop, workshop_id) is None:
-            raise NotFound(f"No workshop has the id {workshop_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Core", "No workshop has the id %1."), args=(workshop_id,)
+            )
         count = _anonymize_in(session, workshop_id)
     _checkpoint(store)
     report = ErasureReport(people=count)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import select
 
-from app.errors import NotFound, UserError
+from app.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from app.models import Participant
 from app.names import clean_name, matches_any, name_key
 from app.store import Store
@@ -31,7 +31,10 @@ def make_participant(workshop_id: uuid.UUID, draft: PersonDraft, position: int) 
     """A participant row with the name kept exactly (trimmed, katakana widened)."""
     name = clean_name(draft.name)
     if not name:
-        raise UserError("A participant needs a name.", "Type the person's name.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "A participant needs a name."),
+            QT_TRANSLATE_NOOP("Core", "Type the person's name."),
+        )
     return Participant(
         workshop_id=workshop_id,
         position=position,
@@ -74,7 +77,9 @@ def update_participant(store: Store, participant_id: uuid.UUID, **changes: objec
     with store.session() as session:
         person = session.get(Participant, participant_id)
         if person is None:
-            raise NotFound(f"No participant has the id {participant_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Core", "No participant has the id %1."), args=(participant_id,)
+            )
         for field, value in changes.items():
             if field == "attended":
                 person.attended = bool(value)
@@ -83,7 +88,10 @@ def update_participant(store: Store, participant_id: uuid.UUID, **changes: objec
             text = clean_name(text) if field in ("name", "reading", "department") else text.strip()
             if field == "name":
                 if not text:
-                    raise UserError("A participant needs a name.", "Type the person's name.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("Core", "A participant needs a name."),
+                        QT_TRANSLATE_NOOP("Core", "Type the person's name."),
+                    )
                 person.name_key = name_key(text)
             setattr(person, field, text)
         session.add(person)
@@ -101,7 +109,9 @@ def remove_participant(store: Store, participant_id: uuid.UUID, *, erase_workshe
     with store.session() as session:
         person = session.get(Participant, participant_id)
         if person is None:
-            raise NotFound(f"No participant has the id {participant_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Core", "No participant has the id %1."), args=(participant_id,)
+            )
         if erase_worksheet:
             session.delete(person)  # the worksheet goes with it (ON DELETE CASCADE)
         else:

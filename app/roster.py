@@ -19,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Literal
 
-from app.errors import UserError
+from app.errors import QT_TRANSLATE_NOOP, UserError
 from app.names import clean_name
 
 FIELDS = ("name", "reading", "department", "employee_code", "email")
@@ -39,14 +39,16 @@ _ALIASES = {
     "employee_code": "社員番号/従業員番号/社員ID/ID/Employee ID/Employee code/社員コード",
     "email": "メール/メールアドレス/Eメール/E-mail/Email/Mail/Email address",
 }
+#: File signature → the refusal (``%1``: the file's name), one whole sentence each for the UI.
 _SIGNATURES = {
-    b"PK\x03\x04": "a ZIP archive",
-    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "an older Excel workbook (.xls)",
-    b"\x89PNG\r\n\x1a\n": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"%PDF-": "a PDF document",
-}
+    b"PK\x03\x04": QT_TRANSLATE_NOOP("Core", "The file %1 is not a CSV or text file: this looks like a ZIP archive."),  # noqa: E501
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": QT_TRANSLATE_NOOP("Core", "The file %1 is not a CSV or text file: this looks like an older Excel workbook (.xls)."),  # noqa: E501
+    b"\x89PNG\r\n\x1a\n": QT_TRANSLATE_NOOP("Core", "The file %1 is not a CSV or text file: this looks like a PNG image."),  # noqa: E501
+    b"\xff\xd8\xff": QT_TRANSLATE_NOOP("Core", "The file %1 is not a CSV or text file: this looks like a JPEG image."),  # noqa: E501
+    b"GIF8": QT_TRANSLATE_NOOP("Core", "The file %1 is not a CSV or text file: this looks like a GIF image."),  # noqa: E501
+    b"%PDF-": QT_TRANSLATE_NOOP("Core", "The file %1 is not a CSV or text file: this looks like a PDF document."),  # noqa: E501
+}  # fmt: skip
+_XLSX = QT_TRANSLATE_NOOP("Core", "The file %1 is not a CSV or text file: this looks like an Excel workbook (.xlsx): save it as CSV (UTF-8) in Excel first.")  # noqa: E501 # fmt: skip
 _CODEC_ALIASES = dict.fromkeys(("shift-jis", "sjis", "ms932", "windows-31j"), "cp932") | {
     "utf8": "utf-8", "utf-16le": "utf-16", "utf-16be": "utf-16",
 }  # fmt: skip
@@ -148,10 +150,11 @@ def read_roster(
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(
-            f"Ippo cannot read {path}: {exc.strerror}.",
-            "Check the file name, and close the file in Excel if it is open there.",
+            QT_TRANSLATE_NOOP("Core", "Ippo cannot read %1: %2."),
+            QT_TRANSLATE_NOOP("Core", "Check the file name, and close the file in Excel if it is open there."),  # noqa: E501
             path,
-        ) from exc
+            args=(path, exc.strerror),
+        ) from exc  # fmt: skip
     return parse_roster(data, encoding=encoding, mapping=mapping, source=path.name)
 
 
@@ -183,11 +186,12 @@ def parse_roster(
         records = list(_records(text, delimiter))
     except csv.Error as exc:  # a value beyond csv's field limit: a runaway quote
         raise UserError(
-            f"{_label(source)} cannot be read as a table: {exc}.",
-            'Check the quotes: a value that starts with " must end with ".',
-        ) from exc
+            QT_TRANSLATE_NOOP("Core", "The file %1 cannot be read as a table: %2."),
+            QT_TRANSLATE_NOOP("Core", 'Check the quotes: a value that starts with " must end with ".'),  # noqa: E501
+            args=(_label(source), exc),
+        ) from exc  # fmt: skip
     if not records:
-        raise UserError(f"{_label(source)} has no rows.", "Choose the exported roster file.")
+        raise _no_rows(source)
     found = [
         i for i, (_, cells) in enumerate(records[:HEADER_SEARCH]) if _has_name(cells, explicit)
     ]
@@ -229,24 +233,25 @@ def decode_roster(
     """The file's text, the codec used and why it was chosen; refuses binary files."""
     label = _label(source)
     if not data.strip(b" \t\r\n"):
-        raise UserError(f"{label} is empty.", "Choose the exported roster file, not a blank one.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "The file %1 is empty."),
+            QT_TRANSLATE_NOOP("Core", "Choose the exported roster file, not a blank one."),
+            args=(label,),
+        )
     if len(data) > MAX_BYTES:
         raise UserError(
-            f"{label} is too large for a roster ({len(data) // 2**20} MB).",
-            "Check that you chose the roster file.",
+            QT_TRANSLATE_NOOP("Core", "The file %1 is too large for a roster (%2 MB)."),
+            QT_TRANSLATE_NOOP("Core", "Check that you chose the roster file."),
+            args=(label, len(data) // 2**20),
         )
-    for magic, kind in _SIGNATURES.items():
+    for magic, refusal in _SIGNATURES.items():
         if data.startswith(magic):
             excel = magic == b"PK\x03\x04" and b"xl/" in data
             raise UserError(
-                f"{label} is not a CSV or text file: this looks like "
-                + (
-                    "an Excel workbook (.xlsx): save it as CSV (UTF-8) in Excel first."
-                    if excel
-                    else f"{kind}."
-                ),
-                "In Excel: File › Save As › “CSV UTF-8 (comma delimited)”, then import that file.",
-            )
+                _XLSX if excel else refusal,
+                QT_TRANSLATE_NOOP("Core", "In Excel: File › Save As › “CSV UTF-8 (comma delimited)”, then import that file."),  # noqa: E501
+                args=(label,),
+            )  # fmt: skip
     codec, reason = _choose_codec(data, encoding, label)
     try:
         text = data.decode(codec)
@@ -254,23 +259,25 @@ def decode_roster(
         line = data[: exc.start].decode(codec, "replace").count("\n") + 1
         if encoding or codec != "cp932":
             raise UserError(
-                f"{label} cannot be read as {codec} ({reason}): line {line} is not valid {codec}.",
-                "Choose another encoding, or save the file from Excel again as CSV UTF-8.",
-            ) from exc
+                QT_TRANSLATE_NOOP("Core", "The file %1 cannot be read as %2 (%3): line %4 is not valid %2."),  # noqa: E501
+                QT_TRANSLATE_NOOP("Core", "Choose another encoding, or save the file from Excel again as CSV UTF-8."),  # noqa: E501
+                args=(label, codec, reason, line),
+            ) from exc  # fmt: skip
         raise UserError(
-            f"Ippo cannot read {label}: line {line} is neither UTF-8 nor Japanese Windows text "
-            "(cp932).",
-            "In Excel, save it as “CSV UTF-8 (comma delimited)” and import that file.",
-        ) from exc
+            QT_TRANSLATE_NOOP("Core", "Ippo cannot read the file %1: line %2 is neither UTF-8 nor Japanese Windows text (cp932)."),  # noqa: E501
+            QT_TRANSLATE_NOOP("Core", "In Excel, save it as “CSV UTF-8 (comma delimited)” and import that file."),  # noqa: E501
+            args=(label, line),
+        ) from exc  # fmt: skip
     text = text.removeprefix("\ufeff").rstrip("\x1a")  # a BOM under a forced codec; DOS EOF
     head = text[:65536]
     if "\x00" in text or len(_CONTROL.findall(head)) > len(head) // 100:
         raise UserError(
-            f"{label} does not look like a text file (it contains binary data).",
-            "Export the roster from Excel or the HR system as CSV and import that file.",
-        )
+            QT_TRANSLATE_NOOP("Core", "The file %1 does not look like a text file (it contains binary data)."),  # noqa: E501
+            QT_TRANSLATE_NOOP("Core", "Export the roster from Excel or the HR system as CSV and import that file."),  # noqa: E501
+            args=(label,),
+        )  # fmt: skip
     if not text.strip(_TRIM + ",;"):
-        raise UserError(f"{label} has no rows.", "Choose the exported roster file.")
+        raise _no_rows(source)
     return text, codec, reason
 
 
@@ -281,8 +288,10 @@ def _choose_codec(data: bytes, forced: str | None, label: str) -> tuple[str, str
         choice = _CODEC_ALIASES.get(choice, choice)
         if choice not in ENCODING_CHOICES:
             raise UserError(
-                f"Unknown encoding “{forced}” for {label}.",
-                f"Choose one of {', '.join(ENCODING_CHOICES)}.",
+                QT_TRANSLATE_NOOP("Core", "Unknown encoding “%1” for the file %2."),
+                QT_TRANSLATE_NOOP("Core", "Choose one of %1."),
+                args=(forced, label),
+                advice_args=(", ".join(ENCODING_CHOICES),),
             )
         if choice == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             choice = _utf16_pattern(data) or "utf-16-le"
@@ -320,7 +329,16 @@ def _utf16_pattern(data: bytes) -> str | None:
 
 
 def _label(source: str) -> str:
-    return f"The file {source}" if source else "The roster"
+    """The file's name for messages ("The file %1 …"); a roster parsed from bytes has none."""
+    return source or "(roster)"
+
+
+def _no_rows(source: str) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("Core", "The file %1 has no rows."),
+        QT_TRANSLATE_NOOP("Core", "Choose the exported roster file."),
+        args=(_label(source),),
+    )
 
 
 # -- text to records ----------------------------------------------------------------------------
@@ -382,8 +400,10 @@ def _explicit_mapping(mapping: Mapping[str, str] | None) -> dict[str, str]:
     for header, target in (mapping or {}).items():
         if target not in (*FIELDS, IGNORE):
             raise UserError(
-                f"Column “{header}” cannot be mapped to “{target}”.",
-                f"Map it to one of {', '.join((*FIELDS, IGNORE))}.",
+                QT_TRANSLATE_NOOP("Core", "Column “%1” cannot be mapped to “%2”."),
+                QT_TRANSLATE_NOOP("Core", "Map it to one of %1."),
+                args=(header, target),
+                advice_args=(", ".join((*FIELDS, IGNORE)),),
             )
     return {header_key(h): t for h, t in (mapping or {}).items()}
 

@@ -7,6 +7,7 @@ adding them twice. It never touches what the facilitator did in the room: ``atte
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -16,7 +17,7 @@ from sqlalchemy import insert
 from sqlmodel import select
 
 from app.db_types import utcnow
-from app.errors import NotFound, UserError
+from app.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from app.models import Participant, Workshop
 from app.names import clean_name, name_key
 from app.roster import (
@@ -73,32 +74,40 @@ def import_roster(
         UserError: the roster needs a column mapping, or has errors and ``skip_errors`` is off.
         NotFound: no such workshop.
     """
-    label = preview.source or "the roster"
+    label = preview.source or "(roster)"
     if preview.needs_mapping:
         raise UserError(
-            f"No column of {label} is recognised as the name; nothing was imported.",
-            "Say which column holds the name (for example 氏名), then import again.",
-        )
+            QT_TRANSLATE_NOOP("Core", "No column of %1 is recognised as the name; nothing was imported."),  # noqa: E501
+            QT_TRANSLATE_NOOP("Core", "Say which column holds the name (for example 氏名), then import again."),  # noqa: E501
+            args=(label,),
+        )  # fmt: skip
     if preview.has_errors and not skip_errors:
+        lines = preview.error_lines
         raise UserError(
-            f"{preview.source or 'The roster'} has errors on {_lines(preview.error_lines)}; "
-            "nothing was imported.",
-            "Correct those lines in the file and import it again, or skip them and import "
-            "the rest.",
-        )
+            QT_TRANSLATE_NOOP("Core", "%1 has errors on line %2; nothing was imported.")
+            if len(lines) == 1
+            else QT_TRANSLATE_NOOP("Core", "%1 has errors on lines %2; nothing was imported."),
+            QT_TRANSLATE_NOOP("Core", "Correct those lines in the file and import it again, or skip them and import the rest."),  # noqa: E501
+            args=(label, _line_numbers(lines)),
+        )  # fmt: skip
     with store.session() as session:
         workshop = session.get(Workshop, workshop_id)
         if workshop is None:
-            raise NotFound(f"There is no workshop {workshop_id}.", "Check the workshop's id.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Core", "There is no workshop %1."),
+                QT_TRANSLATE_NOOP("Core", "Check the workshop's id."),
+                args=(workshop_id,),
+            )
         existing = session.exec(
             select(Participant).where(Participant.workshop_id == workshop_id)
         ).all()
         plan = _plan(existing, preview)
         if plan.conflicts and not skip_errors:
             raise UserError(
-                f"{plan.conflicts[0].message} Nothing of {label} was imported.",
-                "Correct the employee codes or e-mail addresses of those lines, or skip them.",
-            )
+                QT_TRANSLATE_NOOP("Core", "Line %1 matches the same person as line %2 (%3). Nothing of %4 was imported."),  # noqa: E501
+                QT_TRANSLATE_NOOP("Core", "Correct the employee codes or e-mail addresses of those lines, or skip them."),  # noqa: E501
+                args=(*plan.clashes[0], label),
+            )  # fmt: skip
         if not dry_run and (plan.new or plan.updates):
             for person, changes in plan.updates:
                 for field, value in changes.items():
@@ -131,6 +140,8 @@ class _Plan:
     unchanged: int
     conflicts: list[RosterProblem]
     outcomes: list[tuple[int, str]]
+    #: For each conflict: its line, the line that matched the person first, the person's name.
+    clashes: list[tuple[int, int, str]] = dataclasses.field(default_factory=list)
 
     @property
     def conflict_lines(self) -> list[int]:
@@ -161,6 +172,7 @@ def _plan(existing: Sequence[Participant], preview: RosterPreview) -> _Plan:
                 f"({person.name})."
             )
             plan.conflicts.append(RosterProblem(row.line, message))
+            plan.clashes.append((row.line, claimed[person.id], person.name))
             continue
         claimed[person.id] = row.line
         wanted = {f: getattr(row, f) for f in fields}
@@ -192,7 +204,11 @@ def _values(workshop_id: uuid.UUID, row: RosterRow, position: int) -> dict[str, 
     """A new participant's column values, as :func:`app.participants.make_participant` sets them."""
     name, now = clean_name(row.name), utcnow()
     if not name:
-        raise UserError(f"Line {row.line} has no name.", "Type the person's name in the file.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "Line %1 has no name."),
+            QT_TRANSLATE_NOOP("Core", "Type the person's name in the file."),
+            args=(row.line,),
+        )
     return {
         "id": uuid.uuid4(),
         "workshop_id": workshop_id,
@@ -210,9 +226,12 @@ def _values(workshop_id: uuid.UUID, row: RosterRow, position: int) -> dict[str, 
     }
 
 
+def _line_numbers(lines: Sequence[int]) -> str:
+    return ", ".join(map(str, lines[:10])) + (", …" if len(lines) > 10 else "")
+
+
 def _lines(lines: Sequence[int]) -> str:
-    shown = ", ".join(map(str, lines[:10])) + (", …" if len(lines) > 10 else "")
-    return f"line{'s' if len(lines) != 1 else ''} {shown}"
+    return f"line{'s' if len(lines) != 1 else ''} {_line_numbers(lines)}"
 
 
 # -- for the CLI and the preview dialog ---------------------------------------------------------

@@ -21,7 +21,14 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, Operationa
 from sqlmodel import Session
 
 from app import schema
-from app.errors import StoreCorrupt, StoreError, StoreLocked, StoreReadOnly, StoreTooNew
+from app.errors import (
+    QT_TRANSLATE_NOOP,
+    StoreCorrupt,
+    StoreError,
+    StoreLocked,
+    StoreReadOnly,
+    StoreTooNew,
+)
 from app.paths import DataDir
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -91,10 +98,11 @@ class Store:
             data_dir.ensure()
         except OSError as exc:
             raise StoreReadOnly(
-                f"Ippo cannot create its data folder {data_dir.root}: {exc.strerror}.",
-                "Choose a folder you can write to with --data-dir, or fix its permissions.",
+                QT_TRANSLATE_NOOP("Core", "Ippo cannot create its data folder %1: %2."),
+                QT_TRANSLATE_NOOP("Core", "Choose a folder you can write to with --data-dir, or fix its permissions."),  # noqa: E501
                 data_dir.root,
-            ) from exc
+                args=(data_dir.root, exc.strerror),
+            ) from exc  # fmt: skip
         _check_file(path, writable=exclusive)
         lock = _acquire_lock(path) if exclusive else None
         engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
@@ -115,21 +123,27 @@ class Store:
             with self.engine.connect() as connection:
                 check = connection.execute(text("PRAGMA quick_check")).scalar()
                 if check != "ok":
-                    raise _corrupt(path, f"its integrity check failed ({check})")
+                    raise _corrupt(
+                        path,
+                        QT_TRANSLATE_NOOP("Core", "The store %1 cannot be read: its integrity check failed (%2)."),  # noqa: E501
+                        check,
+                    )  # fmt: skip
                 revision = schema.current_revision(connection)
                 populated = schema.has_user_tables(connection)
         except DBAPIError as exc:
             raise _translate_sqlite_error(exc, path) from exc
         if revision is None and populated:
-            raise _corrupt(path, "it is an SQLite file, but not an Ippo store")
+            raise _corrupt(
+                path,
+                QT_TRANSLATE_NOOP("Core", "The store %1 cannot be read: it is an SQLite file, but not an Ippo store."),  # noqa: E501
+            )  # fmt: skip
         if revision is not None and revision not in schema.REVISIONS:
             raise StoreTooNew(
-                f"The store {path} was written by a newer version of Ippo "
-                f"(schema {revision}; this Ippo knows up to {schema.HEAD}).",
-                "Install the newer Ippo to open it, or restore a backup made by this version "
-                "(`ippo restore FILE`). The file was left untouched.",
+                QT_TRANSLATE_NOOP("Core", "The store %1 was written by a newer version of Ippo (schema %2; this Ippo knows up to %3)."),  # noqa: E501
+                QT_TRANSLATE_NOOP("Core", "Install the newer Ippo to open it, or restore a backup made by this version (`ippo restore FILE`). The file was left untouched."),  # noqa: E501
                 path,
-            )
+                args=(path, revision, schema.HEAD),
+            )  # fmt: skip
         if revision == schema.HEAD or not migrate:
             return
         if revision is not None and backup:
@@ -201,29 +215,33 @@ def _check_file(path: Path, *, writable: bool) -> None:
     if not path.exists():
         if writable and not os.access(path.parent, os.W_OK):
             raise StoreReadOnly(
-                f"Ippo cannot create its store in {path.parent}: the folder is read-only.",
-                "Choose a folder you can write to with --data-dir, or fix its permissions.",
+                QT_TRANSLATE_NOOP("Core", "Ippo cannot create its store in %1: the folder is read-only."),  # noqa: E501
+                QT_TRANSLATE_NOOP("Core", "Choose a folder you can write to with --data-dir, or fix its permissions."),  # noqa: E501
                 path,
-            )
+                args=(path.parent,),
+            )  # fmt: skip
         return
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise StoreReadOnly(
-            f"Ippo cannot read its store {path}: {exc.strerror}.",
-            "Check the file's permissions, or choose another folder with --data-dir.",
+            QT_TRANSLATE_NOOP("Core", "Ippo cannot read its store %1: %2."),
+            QT_TRANSLATE_NOOP("Core", "Check the file's permissions, or choose another folder with --data-dir."),  # noqa: E501
             path,
-        ) from exc
+            args=(path, exc.strerror),
+        ) from exc  # fmt: skip
     if header and header != SQLITE_HEADER:
-        raise _corrupt(path, "it is not an SQLite database")
+        raise _corrupt(
+            path, QT_TRANSLATE_NOOP("Core", "The store %1 cannot be read: it is not an SQLite database.")  # noqa: E501
+        )  # fmt: skip
     if writable and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         raise StoreReadOnly(
-            f"The store {path} is read-only: Ippo could not save anything there.",
-            "Make the file and its folder writable (it may sit on a locked USB stick or a "
-            "read-only share), or copy it to a writable folder and open that with --data-dir.",
+            QT_TRANSLATE_NOOP("Core", "The store %1 is read-only: Ippo could not save anything there."),  # noqa: E501
+            QT_TRANSLATE_NOOP("Core", "Make the file and its folder writable (it may sit on a locked USB stick or a read-only share), or copy it to a writable folder and open that with --data-dir."),  # noqa: E501
             path,
-        )
+            args=(path,),
+        )  # fmt: skip
 
 
 def _acquire_lock(path: Path) -> filelock.BaseFileLock:
@@ -232,17 +250,18 @@ def _acquire_lock(path: Path) -> filelock.BaseFileLock:
         lock.acquire()
     except filelock.Timeout as exc:
         raise StoreLocked(
-            f"The store {path} is in use by another running Ippo.",
-            "Close the other Ippo window (or wait for the other command to finish), then try "
-            "again.",
+            QT_TRANSLATE_NOOP("Core", "The store %1 is in use by another running Ippo."),
+            QT_TRANSLATE_NOOP("Core", "Close the other Ippo window (or wait for the other command to finish), then try again."),  # noqa: E501
             path,
-        ) from exc
+            args=(path,),
+        ) from exc  # fmt: skip
     except OSError as exc:
         raise StoreReadOnly(
-            f"Ippo cannot lock its store {path}: {exc.strerror}.",
-            "Make the folder writable, or choose another folder with --data-dir.",
+            QT_TRANSLATE_NOOP("Core", "Ippo cannot lock its store %1: %2."),
+            QT_TRANSLATE_NOOP("Core", "Make the folder writable, or choose another folder with --data-dir."),  # noqa: E501
             path,
-        ) from exc
+            args=(path, exc.strerror),
+        ) from exc  # fmt: skip
     return lock
 
 
@@ -255,13 +274,16 @@ def _restrict_permissions(path: Path) -> None:
                 candidate.chmod(0o600)
 
 
-def _corrupt(path: Path, why: str) -> StoreCorrupt:
+def _corrupt(path: Path, message: str, *details: object) -> StoreCorrupt:
+    """A damaged store; ``message`` is a marked template with ``%1`` for the file, ``%2`` …
+    for ``details``."""
     return StoreCorrupt(
-        f"The store {path} cannot be read: {why}.",
-        "Restore the latest backup (`ippo restore FILE`, backups are in "
-        f"{path.parent / 'backups'}). Ippo has not changed the damaged file.",
+        message,
+        QT_TRANSLATE_NOOP("Core", "Restore the latest backup (`ippo restore FILE`, backups are in %1). Ippo has not changed the damaged file."),  # noqa: E501
         path,
-    )
+        args=(path, *details),
+        advice_args=(path.parent / "backups",),
+    )  # fmt: skip
 
 
 def _translate_sqlite_error(exc: DBAPIError, path: Path) -> StoreError:
@@ -272,28 +294,30 @@ def _translate_sqlite_error(exc: DBAPIError, path: Path) -> StoreError:
     message = str(orig if orig is not None else exc).lower()
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in message:
         return StoreLocked(
-            f"The store {path} is locked by another program.",
-            "Close the other program that has it open (another Ippo, or a database browser), "
-            "then try again.",
+            QT_TRANSLATE_NOOP("Core", "The store %1 is locked by another program."),
+            QT_TRANSLATE_NOOP("Core", "Close the other program that has it open (another Ippo, or a database browser), then try again."),  # noqa: E501
             path,
-        )
+            args=(path,),
+        )  # fmt: skip
     if name.startswith("SQLITE_READONLY") or "readonly" in message:
         return StoreReadOnly(
-            f"The store {path} is read-only: Ippo could not save.",
-            "Make the file and its folder writable, then try again. Nothing was lost.",
+            QT_TRANSLATE_NOOP("Core", "The store %1 is read-only: Ippo could not save."),
+            QT_TRANSLATE_NOOP("Core", "Make the file and its folder writable, then try again. Nothing was lost."),  # noqa: E501
             path,
-        )
+            args=(path,),
+        )  # fmt: skip
     if name.startswith("SQLITE_FULL") or "disk is full" in message:
         return StoreError(
-            f"The disk holding {path} is full: the last change was not saved.",
-            "Free some space (empty the trash, remove old files), then try again.",
+            QT_TRANSLATE_NOOP("Core", "The disk holding %1 is full: the last change was not saved."),  # noqa: E501
+            QT_TRANSLATE_NOOP("Core", "Free some space (empty the trash, remove old files), then try again."),  # noqa: E501
             path,
-        )
+            args=(path,),
+        )  # fmt: skip
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in message:
-        return _corrupt(path, str(orig))
+        return _corrupt(path, QT_TRANSLATE_NOOP("Core", "The store %1 cannot be read: %2."), orig)
     return StoreError(
-        f"Ippo could not read or write its store {path}: {orig}.",
-        "Check that the drive is still connected and not full, then try again. Nothing in the "
-        "store was changed by this error.",
+        QT_TRANSLATE_NOOP("Core", "Ippo could not read or write its store %1: %2."),
+        QT_TRANSLATE_NOOP("Core", "Check that the drive is still connected and not full, then try again. Nothing in the store was changed by this error."),  # noqa: E501
         path,
-    )
+        args=(path, orig),
+    )  # fmt: skip

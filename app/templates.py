@@ -35,13 +35,13 @@ from typing import Any, NoReturn
 import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from app.errors import UserError
+from app.errors import QT_TRANSLATE_NOOP, UserError
 from app.stage_kinds import CORE_KINDS, STAGE_KINDS
 
 LANGUAGES: tuple[str, ...] = ("ja", "en")
 """The languages every text in a template is written in."""
 
-LANGUAGE_NAMES: Mapping[str, str] = {"ja": "Japanese", "en": "English"}
+_MINUTES_SUM = QT_TRANSLATE_NOOP("Core", "must equal the sum of the stage minutes: the stages add up to %1 but minutes is %2")  # noqa: E501 # fmt: skip
 
 SCHEMA_VERSION = 1
 """The template file format this Ippo reads and writes."""
@@ -198,7 +198,9 @@ class TemplateError(UserError):
     """A template file (or an in-memory template) that Ippo cannot use, and why.
 
     ``str(error)`` reads ``"<file>: <field>: <message>"``; the field is left out for problems
-    with the file as a whole (unreadable, not TOML).
+    with the file as a whole (unreadable, not TOML). ``message`` is a marked template filled
+    from ``args`` (see :class:`app.errors.UserError`); the values that quote the file
+    (``got the text "…"``) stay English, as they name TOML.
 
     Attributes:
         path: The file, or ``None`` for a template that has not been saved.
@@ -214,10 +216,11 @@ class TemplateError(UserError):
         field: str,
         message: str,
         *,
+        args: Sequence[object] = (),
         line: int | None = None,
         column: int | None = None,
     ) -> None:
-        super().__init__(message, path=path)
+        super().__init__(message, path=path, args=args)
         self.field = field
         self.line = line
         self.column = column
@@ -354,8 +357,9 @@ def _allowed_keys(parent: Sequence[int | str]) -> tuple[str, ...]:
     return ()
 
 
-def _pydantic_message(error: Mapping[str, Any]) -> str:
-    """Plain English for one pydantic error (the field is reported separately)."""
+def _pydantic_message(error: Mapping[str, Any]) -> tuple[str, ...]:
+    """Plain English for one pydantic error (the field is reported separately): a marked
+    template and its values."""
     kind = error["type"]
     loc: tuple[int | str, ...] = tuple(error["loc"])
     value = error.get("input")
@@ -364,35 +368,57 @@ def _pydantic_message(error: Mapping[str, Any]) -> str:
     parent = loc[:-1]
     in_text_table = bool(parent) and parent[-1] in _TEXT_TABLES
     if kind == "missing":
-        if in_text_table and key in LANGUAGE_NAMES:
-            return f"missing the {LANGUAGE_NAMES[str(key)]} text; every text needs both ja and en"
-        return "missing; this field is required"
+        if in_text_table and key == "ja":
+            return (QT_TRANSLATE_NOOP("Core", "missing the Japanese text; every text needs both ja and en"),)  # noqa: E501 # fmt: skip
+        if in_text_table and key == "en":
+            return (QT_TRANSLATE_NOOP("Core", "missing the English text; every text needs both ja and en"),)  # noqa: E501 # fmt: skip
+        return (QT_TRANSLATE_NOOP("Core", "missing; this field is required"),)
     if kind == "extra_forbidden":
         allowed = _allowed_keys(parent)
         if in_text_table:
-            return f"unknown language {key!r}; texts are given as ja and en"
-        hint = f" (expected one of: {', '.join(allowed)})" if allowed else ""
-        return f"unknown field {key!r}; check the spelling{hint}"
+            return (
+                QT_TRANSLATE_NOOP("Core", "unknown language %1; texts are given as ja and en"),
+                repr(key),
+            )
+        if allowed:
+            return (
+                QT_TRANSLATE_NOOP("Core", "unknown field %1; check the spelling (expected one of: %2)"),  # noqa: E501
+                repr(key),
+                ", ".join(allowed),
+            )  # fmt: skip
+        return (QT_TRANSLATE_NOOP("Core", "unknown field %1; check the spelling"), repr(key))
     got = _describe_value(value)
     if kind == "string_type":
-        return f"must be text in double quotes, got {got}"
+        return (QT_TRANSLATE_NOOP("Core", "must be text in double quotes, got %1"), got)
     if kind in {"float_type", "int_type", "float_parsing", "int_parsing", "int_from_float"}:
-        return f"must be a number, got {got}"
+        return (QT_TRANSLATE_NOOP("Core", "must be a number, got %1"), got)
     if kind == "bool_type":
-        return f"must be true or false, got {got}"
+        return (QT_TRANSLATE_NOOP("Core", "must be true or false, got %1"), got)
     if kind == "list_type":
-        return f'must be a list of texts like ["...", "..."], got {got}'
+        return (QT_TRANSLATE_NOOP("Core", 'must be a list of texts like ["...", "..."], got %1'), got)  # noqa: E501 # fmt: skip
     if kind in {"model_type", "dict_type", "model_attributes_type"}:
-        return f"must be a table, got {got}"
+        return (QT_TRANSLATE_NOOP("Core", "must be a table, got %1"), got)
     if kind == "finite_number":
-        return f"must be a finite number, got {value}"
+        return (QT_TRANSLATE_NOOP("Core", "must be a finite number, got %1"), str(value))
     if kind == "greater_than":
-        return f"must be greater than {_fmt_number(ctx['gt'])}, got {_fmt_number(value)}"
+        return (
+            QT_TRANSLATE_NOOP("Core", "must be greater than %1, got %2"),
+            _fmt_number(ctx["gt"]),
+            _fmt_number(value),
+        )
     if kind == "greater_than_equal":
-        return f"must be {_fmt_number(ctx['ge'])} or more, got {_fmt_number(value)}"
+        return (
+            QT_TRANSLATE_NOOP("Core", "must be %1 or more, got %2"),
+            _fmt_number(ctx["ge"]),
+            _fmt_number(value),
+        )
     if kind == "less_than_equal":
-        return f"must be at most {_fmt_number(ctx['le'])}, got {_fmt_number(value)}"
-    return str(error.get("msg", "is not valid"))
+        return (
+            QT_TRANSLATE_NOOP("Core", "must be at most %1, got %2"),
+            _fmt_number(ctx["le"]),
+            _fmt_number(value),
+        )
+    return (str(error.get("msg", "is not valid")),)  # pydantic's own words: English only
 
 
 def _seconds(minutes: float) -> int:
@@ -424,15 +450,20 @@ def _check_texts(
     blank = [lang for lang in LANGUAGES if not values[lang].strip()]
     if required and blank:
         lang = blank[0]
-        fail(f"{where}.{lang}", f"the {LANGUAGE_NAMES[lang]} text must not be empty")
-    if len(blank) == 1:
-        lang = blank[0]
-        other = next(code for code in LANGUAGES if code != lang)
         fail(
             f"{where}.{lang}",
-            f"the {LANGUAGE_NAMES[lang]} text is empty but the {LANGUAGE_NAMES[other]} one is "
-            "not; give both languages",
+            QT_TRANSLATE_NOOP("Core", "the Japanese text must not be empty")
+            if lang == "ja"
+            else QT_TRANSLATE_NOOP("Core", "the English text must not be empty"),
         )
+    if len(blank) == 1:
+        lang = blank[0]
+        fail(
+            f"{where}.{lang}",
+            QT_TRANSLATE_NOOP("Core", "the Japanese text is empty but the English one is not; give both languages")  # noqa: E501
+            if lang == "ja"
+            else QT_TRANSLATE_NOOP("Core", "the English text is empty but the Japanese one is not; give both languages"),  # noqa: E501
+        )  # fmt: skip
     return values
 
 
@@ -442,8 +473,8 @@ class _Fail:
     def __init__(self, path: Path | None) -> None:
         self.path = path
 
-    def __call__(self, field: str, message: str) -> NoReturn:
-        raise TemplateError(self.path, field, message)
+    def __call__(self, field: str, message: str, *args: object) -> NoReturn:
+        raise TemplateError(self.path, field, message, args=args)
 
 
 def _check_stage(stage: _StageIn, index: int, fail: _Fail) -> StageTemplate:
@@ -451,22 +482,30 @@ def _check_stage(stage: _StageIn, index: int, fail: _Fail) -> StageTemplate:
     if stage.kind not in STAGE_KINDS:
         fail(
             f"{where}.kind",
-            f"unknown stage kind {stage.kind!r}; expected one of: {', '.join(sorted(STAGE_KINDS))}",
+            QT_TRANSLATE_NOOP("Core", "unknown stage kind %1; expected one of: %2"),
+            repr(stage.kind),
+            ", ".join(sorted(STAGE_KINDS)),
         )
     planned = _seconds(stage.minutes)
     if planned < 1:
-        fail(f"{where}.minutes", f"must be at least 1 second, got {_fmt_number(stage.minutes)}")
+        fail(
+            f"{where}.minutes",
+            QT_TRANSLATE_NOOP("Core", "must be at least 1 second, got %1"),
+            _fmt_number(stage.minutes),
+        )
     warning = _seconds(stage.warning_minutes)
     if warning >= planned:
         fail(
             f"{where}.warning_minutes",
-            f"must be less than the stage's minutes ({_fmt_number(stage.minutes)}), "
-            f"got {_fmt_number(stage.warning_minutes)}",
+            QT_TRANSLATE_NOOP("Core", "must be less than the stage's minutes (%1), got %2"),
+            _fmt_number(stage.minutes),
+            _fmt_number(stage.warning_minutes),
         )
     if stage.at_zero not in AT_ZERO_ACTIONS:
         fail(
             f"{where}.at_zero",
-            f'must be "hold" or "advance", got {_describe_value(stage.at_zero)}',
+            QT_TRANSLATE_NOOP("Core", 'must be "hold" or "advance", got %1'),
+            _describe_value(stage.at_zero),
         )
     title = _check_texts(stage.title, f"{where}.title", fail, required=True)
     instructions = _check_texts(stage.instructions, f"{where}.instructions", fail, required=False)
@@ -477,22 +516,34 @@ def _check_stage(stage: _StageIn, index: int, fail: _Fail) -> StageTemplate:
     for lang in LANGUAGES:
         for n, prompt in enumerate(prompts[lang]):
             if not prompt.strip():
-                fail(f"{where}.prompts.{lang}[{n}]", "a prompt must not be empty")
+                fail(
+                    f"{where}.prompts.{lang}[{n}]",
+                    QT_TRANSLATE_NOOP("Core", "a prompt must not be empty"),
+                )
     count_ja, count_en = len(prompts["ja"]), len(prompts["en"])
     if count_ja != count_en:
         fail(
             f"{where}.prompts",
-            f"ja has {count_ja} prompt(s) but en has {count_en}; "
-            "give the same prompts in both languages",
-        )
+            QT_TRANSLATE_NOOP("Core", "ja has %1 prompt(s) but en has %2; give the same prompts in both languages"),  # noqa: E501
+            count_ja,
+            count_en,
+        )  # fmt: skip
     if stage.kind in PROMPTED_KINDS and not MIN_PROMPTS <= count_ja <= MAX_PROMPTS:
         fail(
             f"{where}.prompts",
-            f"a {stage.kind} stage needs {MIN_PROMPTS} to {MAX_PROMPTS} prompts per language, "
-            f"got {count_ja}",
+            QT_TRANSLATE_NOOP("Core", "a %1 stage needs %2 to %3 prompts per language, got %4"),
+            stage.kind,
+            MIN_PROMPTS,
+            MAX_PROMPTS,
+            count_ja,
         )
     if count_ja > MAX_PROMPTS:
-        fail(f"{where}.prompts", f"at most {MAX_PROMPTS} prompts per language, got {count_ja}")
+        fail(
+            f"{where}.prompts",
+            QT_TRANSLATE_NOOP("Core", "at most %1 prompts per language, got %2"),
+            MAX_PROMPTS,
+            count_ja,
+        )
 
     return StageTemplate(
         kind=stage.kind,
@@ -515,25 +566,29 @@ def _check_core_order(stages: Sequence[StageTemplate], fail: _Fail) -> None:
         if stage.kind in seen:
             fail(
                 f"stages[{index}].kind",
-                f"{stage.kind!r} appears twice (also stages[{seen[stage.kind]}]); "
-                "each core stage appears once",
-            )
+                QT_TRANSLATE_NOOP("Core", "%1 appears twice (also stages[%2]); each core stage appears once"),  # noqa: E501
+                repr(stage.kind),
+                seen[stage.kind],
+            )  # fmt: skip
         seen[stage.kind] = index
     missing = [kind for kind in CORE_KINDS if kind not in seen]
     if missing:
         fail(
             "stages",
-            f"a workshop needs the four core stages {', '.join(CORE_KINDS)}; "
-            f"missing: {', '.join(missing)}",
+            QT_TRANSLATE_NOOP("Core", "a workshop needs the four core stages %1; missing: %2"),
+            ", ".join(CORE_KINDS),
+            ", ".join(missing),
         )
     previous = CORE_KINDS[0]
     for kind in CORE_KINDS[1:]:
         if seen[kind] < seen[previous]:
             fail(
                 f"stages[{seen[kind]}].kind",
-                f"the core stages must come in the order {' → '.join(CORE_KINDS)}, "
-                f"but {kind!r} comes before {previous!r}",
-            )
+                QT_TRANSLATE_NOOP("Core", "the core stages must come in the order %1, but %2 comes before %3"),  # noqa: E501
+                " → ".join(CORE_KINDS),
+                repr(kind),
+                repr(previous),
+            )  # fmt: skip
         previous = kind
 
 
@@ -546,41 +601,57 @@ def _from_data(data: Mapping[str, Any], *, path: Path | None, builtin: bool) -> 
     fail = _Fail(path)
     body = dict(data)
     if "schema" not in body:
-        fail("schema", f"missing; a template file starts with 'schema = {SCHEMA_VERSION}'")
+        fail(
+            "schema",
+            QT_TRANSLATE_NOOP("Core", "missing; a template file starts with 'schema = %1'"),
+            SCHEMA_VERSION,
+        )
     schema = body.pop("schema")
     if isinstance(schema, bool) or not isinstance(schema, int):
-        fail("schema", f"must be a whole number, got {_describe_value(schema)}")
+        fail(
+            "schema",
+            QT_TRANSLATE_NOOP("Core", "must be a whole number, got %1"),
+            _describe_value(schema),
+        )
     if schema > SCHEMA_VERSION:
         fail(
             "schema",
-            f"this template was written by a newer Ippo (schema {schema}); this Ippo reads "
-            f"schema {SCHEMA_VERSION}. Update Ippo to use it",
-        )
+            QT_TRANSLATE_NOOP("Core", "this template was written by a newer Ippo (schema %1); this Ippo reads schema %2. Update Ippo to use it"),  # noqa: E501
+            schema,
+            SCHEMA_VERSION,
+        )  # fmt: skip
     if schema < SCHEMA_VERSION:
-        fail("schema", f"must be {SCHEMA_VERSION}, got {schema}")
+        fail("schema", QT_TRANSLATE_NOOP("Core", "must be %1, got %2"), SCHEMA_VERSION, schema)
 
     try:
         raw = _TemplateIn.model_validate(body)
     except ValidationError as exc:
         first = exc.errors()[0]
-        fail(_field_path(first["loc"]), _pydantic_message(first))
+        fail(_field_path(first["loc"]), *_pydantic_message(first))
 
     if not _ID_PATTERN.fullmatch(raw.id):
         fail(
             "id",
-            "must be 1 to 64 lowercase letters, digits and hyphens, starting and ending with a "
-            f'letter or digit (like "my-workshop-90"), got {_describe_value(raw.id)}',
-        )
+            QT_TRANSLATE_NOOP("Core", 'must be 1 to 64 lowercase letters, digits and hyphens, starting and ending with a letter or digit (like "my-workshop-90"), got %1'),  # noqa: E501
+            _describe_value(raw.id),
+        )  # fmt: skip
     if raw.id in _WINDOWS_RESERVED:
-        fail("id", f"{raw.id!r} is a reserved file name on Windows; choose another id")
+        fail(
+            "id",
+            QT_TRANSLATE_NOOP("Core", "%1 is a reserved file name on Windows; choose another id"),
+            repr(raw.id),
+        )
     if raw.kind not in TEMPLATE_KINDS:
         fail(
-            "kind", f"must be one of: {', '.join(TEMPLATE_KINDS)}, got {_describe_value(raw.kind)}"
+            "kind",
+            QT_TRANSLATE_NOOP("Core", "must be one of: %1, got %2"),
+            ", ".join(TEMPLATE_KINDS),
+            _describe_value(raw.kind),
         )
     title = _check_texts(raw.title, "title", fail, required=True)
     description = _check_texts(raw.description, "description", fail, required=False)
     if not raw.stages:
-        fail("stages", "must have at least one stage")
+        fail("stages", QT_TRANSLATE_NOOP("Core", "must have at least one stage"))
     stages = tuple(_check_stage(stage, index, fail) for index, stage in enumerate(raw.stages))
     if raw.kind == "workshop":
         _check_core_order(stages, fail)
@@ -589,8 +660,9 @@ def _from_data(data: Mapping[str, Any], *, path: Path | None, builtin: bool) -> 
     if total != _seconds(raw.minutes):
         fail(
             "minutes",
-            f"must equal the sum of the stage minutes: the stages add up to "
-            f"{_minutes_label(total)} but minutes is {_fmt_number(raw.minutes)}",
+            _MINUTES_SUM,
+            _minutes_label(total),
+            _fmt_number(raw.minutes),
         )
     return WorkshopTemplate(
         id=raw.id,
@@ -621,19 +693,29 @@ def parse_template(path: Path, *, builtin: bool = False) -> WorkshopTemplate:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise TemplateError(path, "", f"is too large for a template ({size:,} bytes)")
+            raise TemplateError(
+                path,
+                "",
+                QT_TRANSLATE_NOOP("Core", "is too large for a template (%1 bytes)"),
+                args=(f"{size:,}",),
+            )
         raw = path.read_bytes()
     except OSError as exc:
-        raise TemplateError(path, "", f"cannot read the file: {exc.strerror or exc}") from exc
+        raise TemplateError(
+            path,
+            "",
+            QT_TRANSLATE_NOOP("Core", "cannot read the file: %1"),
+            args=(exc.strerror or exc,),
+        ) from exc
     try:
         text = raw.decode("utf-8-sig")  # Notepad may add a byte-order mark
     except UnicodeDecodeError as exc:
         raise TemplateError(
             path,
             "",
-            f"is not UTF-8 text (byte {exc.start}); save it as UTF-8, "
-            "not Shift_JIS or another encoding",
-        ) from exc
+            QT_TRANSLATE_NOOP("Core", "is not UTF-8 text (byte %1); save it as UTF-8, not Shift_JIS or another encoding"),  # noqa: E501
+            args=(exc.start,),
+        ) from exc  # fmt: skip
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -645,13 +727,16 @@ def _toml_error(path: Path, exc: tomllib.TOMLDecodeError) -> TemplateError:
     detail = str(exc)
     match = _TOML_POSITION.search(detail)
     if match is None:
-        return TemplateError(path, "", f"is not valid TOML: {detail}")
+        return TemplateError(
+            path, "", QT_TRANSLATE_NOOP("Core", "is not valid TOML: %1"), args=(detail,)
+        )
     line, column = int(match.group(1)), int(match.group(2))
     reason = detail[: match.start()]
     return TemplateError(
         path,
         "",
-        f"is not valid TOML at line {line}, column {column}: {reason}",
+        QT_TRANSLATE_NOOP("Core", "is not valid TOML at line %1, column %2: %3"),
+        args=(line, column, reason),
         line=line,
         column=column,
     )
@@ -817,8 +902,8 @@ def _check_object(template: WorkshopTemplate, path: Path | None) -> WorkshopTemp
         raise TemplateError(
             path,
             "minutes",
-            f"must equal the sum of the stage minutes: the stages add up to "
-            f"{_minutes_label(template.total_seconds)} but minutes is {template.minutes}",
+            _MINUTES_SUM,
+            args=(_minutes_label(template.total_seconds), template.minutes),
         )
     return _from_data(_to_data(template), path=path, builtin=False)
 
@@ -845,9 +930,9 @@ def save_template(template: WorkshopTemplate, user_dir: Path) -> Path:
         raise TemplateError(
             target,
             "id",
-            f"{template.id!r} is a built-in template and cannot be overwritten; "
-            "save your version under another id",
-        )
+            QT_TRANSLATE_NOOP("Core", "%1 is a built-in template and cannot be overwritten; save your version under another id"),  # noqa: E501
+            args=(repr(template.id),),
+        )  # fmt: skip
     checked = _check_object(template, target)
     text = _FILE_HEADER + tomli_w.dumps(_to_data(checked))
     try:
@@ -865,7 +950,12 @@ def save_template(template: WorkshopTemplate, user_dir: Path) -> Path:
                 temp.unlink()
             raise
     except OSError as exc:
-        raise TemplateError(target, "", f"cannot save the template: {exc.strerror or exc}") from exc
+        raise TemplateError(
+            target,
+            "",
+            QT_TRANSLATE_NOOP("Core", "cannot save the template: %1"),
+            args=(exc.strerror or exc,),
+        ) from exc
     return target
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlmodel import select
 
-from app.errors import NotFound, UserError
+from app.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from app.models import Participant, WorksheetRow
 from app.store import Store
 
@@ -65,7 +65,10 @@ def _experience(item: Mapping[str, Any]) -> dict[str, Any]:
         raise ValueError(f"unknown experience fields: {sorted(unknown)}")
     energy = item.get("energy", 0)
     if not isinstance(energy, int) or isinstance(energy, bool) or not -2 <= energy <= 2:
-        raise UserError("Energy is a whole number from −2 to +2.", "Choose a value on the scale.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "Energy is a whole number from −2 to +2."),
+            QT_TRANSLATE_NOOP("Core", "Choose a value on the scale."),
+        )
     texts = {k: clean_text(str(item.get(k, ""))) for k in EXPERIENCE_KEYS if k != "energy"}
     return {**texts, "energy": energy}
 
@@ -83,7 +86,9 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
             out[name] = _phrases(value)
             if name == "themes" and len(out[name]) > MAX_THEMES:
                 raise UserError(
-                    f"Up to {MAX_THEMES} learning themes.", "Keep the three that matter most."
+                    QT_TRANSLATE_NOOP("Core", "Up to %1 learning themes."),
+                    QT_TRANSLATE_NOOP("Core", "Keep the three that matter most."),
+                    args=(MAX_THEMES,),
                 )
         elif name in DATE_FIELDS:
             if value is not None and not isinstance(value, dt.date):
@@ -93,8 +98,9 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
             items = [_experience(item) for item in value]
             if len(items) > MAX_EXPERIENCES:
                 raise UserError(
-                    f"Up to {MAX_EXPERIENCES} experiences fit on the worksheet.",
-                    "Keep the ones that matter most for today.",
+                    QT_TRANSLATE_NOOP("Core", "Up to %1 experiences fit on the worksheet."),
+                    QT_TRANSLATE_NOOP("Core", "Keep the ones that matter most for today."),
+                    args=(MAX_EXPERIENCES,),
                 )
             out[name] = items
         elif name == "horizon":
@@ -116,7 +122,9 @@ def get_worksheet(store: Store, participant_id: uuid.UUID) -> WorksheetRow:
             return row
         person = session.get(Participant, participant_id)
         if person is None:
-            raise NotFound(f"No participant has the id {participant_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Core", "No participant has the id %1."), args=(participant_id,)
+            )
         return WorksheetRow(participant_id=participant_id, workshop_id=person.workshop_id)
 
 
@@ -131,8 +139,11 @@ def save_fields(store: Store, participant_id: uuid.UUID, **changes: Any) -> Work
             person = session.get(Participant, participant_id)
             if person is None:
                 raise NotFound(
-                    f"No participant has the id {participant_id}.",
-                    "The person may have been removed from the workshop.",
+                    QT_TRANSLATE_NOOP("Core", "No participant has the id %1."),
+                    QT_TRANSLATE_NOOP(
+                        "Core", "The person may have been removed from the workshop."
+                    ),
+                    args=(participant_id,),
                 )
             row = WorksheetRow(participant_id=participant_id, workshop_id=person.workshop_id)
         for name, value in clean.items():

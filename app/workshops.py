@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from app.errors import NotFound, UserError
+from app.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from app.models import AT_ZERO_CHOICES, Participant, Stage, Workshop
 from app.quick_view import WorkshopSummary, sort_summaries
 from app.store import Store
@@ -84,7 +84,8 @@ def create_workshop(
     title = title.strip()
     if not title:
         raise UserError(
-            "A workshop needs a title.", "Type a title, for example 「新任管理職研修」."
+            QT_TRANSLATE_NOOP("Core", "A workshop needs a title."),
+            QT_TRANSLATE_NOOP("Core", "Type a title, for example 「新任管理職研修」."),
         )
     workshop = Workshop(
         title=title,
@@ -142,15 +143,27 @@ def resolve_id(store: Store, text: str) -> uuid.UUID:
     """A workshop id from its full form or a unique prefix (as the CLI prints them)."""
     cleaned = text.strip().lower().replace("-", "")
     if not cleaned or any(c not in "0123456789abcdef" for c in cleaned):
-        raise NotFound(f"'{text}' is not a workshop id.", "Run `ippo list` to see the ids.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Core", "'%1' is not a workshop id."),
+            QT_TRANSLATE_NOOP("Core", "Run `ippo list` to see the ids."),
+            args=(text,),
+        )
     with store.session() as session:
         ids = session.exec(select(Workshop.id)).all()
     matches = [i for i in ids if i.hex.startswith(cleaned)]
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise NotFound(f"No workshop has the id '{text}'.", "Run `ippo list` to see the ids.")
-    raise NotFound(f"'{text}' matches {len(matches)} workshops.", "Type more characters of the id.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Core", "No workshop has the id '%1'."),
+            QT_TRANSLATE_NOOP("Core", "Run `ippo list` to see the ids."),
+            args=(text,),
+        )
+    raise NotFound(
+        QT_TRANSLATE_NOOP("Core", "'%1' matches %2 workshops."),
+        QT_TRANSLATE_NOOP("Core", "Type more characters of the id."),
+        args=(text, len(matches)),
+    )
 
 
 def get_workshop(store: Store, workshop_id: uuid.UUID) -> WorkshopDetail:
@@ -158,7 +171,11 @@ def get_workshop(store: Store, workshop_id: uuid.UUID) -> WorkshopDetail:
     with store.session() as session:
         workshop = session.get(Workshop, workshop_id)
         if workshop is None:
-            raise NotFound(f"No workshop has the id {workshop_id}.", "It may have been deleted.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Core", "No workshop has the id %1."),
+                QT_TRANSLATE_NOOP("Core", "It may have been deleted."),
+                args=(workshop_id,),
+            )
         stages = _stages(session, workshop_id)
         people = session.exec(
             select(Participant)
@@ -174,11 +191,16 @@ def update_workshop(store: Store, workshop_id: uuid.UUID, **changes: Any) -> Wor
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
     if "title" in changes and not str(changes["title"]).strip():
-        raise UserError("A workshop needs a title.", "Type a title.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "A workshop needs a title."),
+            QT_TRANSLATE_NOOP("Core", "Type a title."),
+        )
     with store.session() as session:
         workshop = session.get(Workshop, workshop_id)
         if workshop is None:
-            raise NotFound(f"No workshop has the id {workshop_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Core", "No workshop has the id %1."), args=(workshop_id,)
+            )
         for name, value in changes.items():
             setattr(workshop, name, value)
         session.add(workshop)
@@ -213,7 +235,9 @@ def delete_workshop(store: Store, workshop_id: uuid.UUID) -> None:
     with store.session() as session:
         workshop = session.get(Workshop, workshop_id)
         if workshop is None:
-            raise NotFound(f"No workshop has the id {workshop_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Core", "No workshop has the id %1."), args=(workshop_id,)
+            )
         session.delete(workshop)
 
 
@@ -231,11 +255,20 @@ def _validate_stage_changes(changes: dict[str, Any]) -> None:
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
     if "planned_seconds" in changes and int(changes["planned_seconds"]) <= 0:
-        raise UserError("A stage must last at least one second.", "Enter a positive duration.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "A stage must last at least one second."),
+            QT_TRANSLATE_NOOP("Core", "Enter a positive duration."),
+        )
     if "warning_seconds" in changes and int(changes["warning_seconds"]) < 0:
-        raise UserError("The warning time cannot be negative.", "Enter 0 or more seconds.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "The warning time cannot be negative."),
+            QT_TRANSLATE_NOOP("Core", "Enter 0 or more seconds."),
+        )
     if "title" in changes and not str(changes["title"]).strip():
-        raise UserError("A stage needs a title.", "Type a title for the stage.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "A stage needs a title."),
+            QT_TRANSLATE_NOOP("Core", "Type a title for the stage."),
+        )
     if "at_zero" in changes and changes["at_zero"] not in AT_ZERO_CHOICES:
         raise ValueError(f"at_zero must be one of {AT_ZERO_CHOICES}")
     if "prompts" in changes:
@@ -248,7 +281,7 @@ def update_stage(store: Store, stage_id: uuid.UUID, **changes: Any) -> Stage:
     with store.session() as session:
         stage = session.get(Stage, stage_id)
         if stage is None:
-            raise NotFound(f"No stage has the id {stage_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP("Core", "No stage has the id %1."), args=(stage_id,))
         for name, value in changes.items():
             setattr(stage, name, value)
         session.add(stage)
@@ -288,7 +321,7 @@ def remove_stage(store: Store, stage_id: uuid.UUID) -> tuple[int, Stage]:
     with store.session() as session:
         stage = session.get(Stage, stage_id)
         if stage is None:
-            raise NotFound(f"No stage has the id {stage_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP("Core", "No stage has the id %1."), args=(stage_id,))
         index = stage.position
         copy = Stage(**stage.model_dump())
         session.delete(stage)

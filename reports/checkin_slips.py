@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from app.errors import UserError
+from app.errors import QT_TRANSLATE_NOOP, UserError
 from app.workshop_record import WorkshopRecord
 from reports.followup_guide import Cancelled, Progress, pdf_in_place
 from reports.followup_text import FollowupParts, person_content
@@ -174,8 +174,8 @@ def write_slips(
     people = record.people
     if not people:
         raise UserError(
-            "There is nobody to print a check-in slip for.",
-            "Add participants to the workshop first.",
+            QT_TRANSLATE_NOOP("Core", "There is nobody to print a check-in slip for."),
+            QT_TRANSLATE_NOOP("Core", "Add participants to the workshop first."),
         )
     path = Path(path)
     total = len(people)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
-from app.errors import UserError
+from app.errors import QT_TRANSLATE_NOOP, UserError
 from app.models import WorksheetRow
 from app.workshop_record import PersonRecord, WorkshopRecord
 
@@ -298,11 +298,11 @@ def write_csv(path: Path, record: WorkshopRecord, *, encoding: Encoding = "utf-8
         with contextlib.suppress(OSError):
             part.unlink()
         raise UserError(
-            f"The CSV {path.name} could not be written ({error.strerror or error}).",
-            "Check that the folder exists and is writable and that the disk is not full, "
-            "and close the file if Excel has it open.",
+            QT_TRANSLATE_NOOP("Core", "The CSV %1 could not be written (%2)."),
+            QT_TRANSLATE_NOOP("Core", "Check that the folder exists and is writable and that the disk is not full, and close the file if Excel has it open."),  # noqa: E501
             path=path,
-        ) from error
+            args=(path.name, error.strerror or error),
+        ) from error  # fmt: skip
     except BaseException:
         with contextlib.suppress(OSError):
             part.unlink()

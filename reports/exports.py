@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.errors import UserError
+from app.errors import QT_TRANSLATE_NOOP, UserError
 from app.store import Store
 
 Progress = Callable[[int, int], bool]
@@ -83,13 +83,18 @@ def run_export(
 ) -> ExportResult:
     """Write one export. ``out`` is a file, or a folder for ``ics`` with ``per_person``."""
     if kind not in KINDS:
-        raise UserError(f"'{kind}' is not an export format.", f"Use one of {', '.join(KINDS)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "'%1' is not an export format."),
+            QT_TRANSLATE_NOOP("Core", "Use one of %1."),
+            args=(kind,),
+            advice_args=(", ".join(KINDS),),
+        )
     if kind == "json":
         if anonymize:
             raise UserError(
-                "A JSON archive is always complete: it cannot be anonymised.",
-                "Export an anonymised CSV or summary instead.",
-            )
+                QT_TRANSLATE_NOOP("Core", "A JSON archive is always complete: it cannot be anonymised."),  # noqa: E501
+                QT_TRANSLATE_NOOP("Core", "Export an anonymised CSV or summary instead."),
+            )  # fmt: skip
         from app.archive import write_archive
 
         path = write_archive(store, workshop_id, out)
@@ -132,7 +137,10 @@ def run_export(
         found, _problems = load_templates(store.data_dir.templates)
         oneonone = next((t for t in found if t.id == "oneonone-45"), None)
         if oneonone is None:
-            raise UserError("The built-in 45-minute 1on1 template is missing.", "Reinstall Ippo.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Core", "The built-in 45-minute 1on1 template is missing."),
+                QT_TRANSLATE_NOOP("Core", "Reinstall Ippo."),
+            )
         guides = write_guides(out, record, oneonone, progress=progress)
         result.cancelled = guides.cancelled
         result.files = [] if guides.cancelled else [out]

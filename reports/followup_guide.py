@@ -25,7 +25,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from app.errors import UserError
+from app.errors import QT_TRANSLATE_NOOP, UserError
 from app.templates import StageTemplate, WorkshopTemplate
 from app.workshop_record import WorkshopRecord
 from reports.followup_text import (
@@ -109,11 +109,11 @@ def pdf_in_place(path: Path, title: str) -> Iterator[Canvas]:
     except OSError as error:
         _remove(part)
         raise UserError(
-            f"The PDF {path.name} could not be written ({error.strerror or error}).",
-            "Check that the folder exists and is writable, and close the file if a PDF viewer "
-            "has it open.",
+            QT_TRANSLATE_NOOP("Core", "The PDF %1 could not be written (%2)."),
+            QT_TRANSLATE_NOOP("Core", "Check that the folder exists and is writable, and close the file if a PDF viewer has it open."),  # noqa: E501
             path=path,
-        ) from error
+            args=(path.name, error.strerror or error),
+        ) from error  # fmt: skip
     except BaseException:
         _remove(part)
         raise
@@ -385,7 +385,8 @@ def write_guides(
     """
     if not record.people:
         raise UserError(
-            "There is nobody to print a guide for.", "Add participants to the workshop first."
+            QT_TRANSLATE_NOOP("Core", "There is nobody to print a guide for."),
+            QT_TRANSLATE_NOOP("Core", "Add participants to the workshop first."),
         )
     path = Path(path)
     total = len(record.people)

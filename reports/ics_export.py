@@ -25,7 +25,7 @@ from pathlib import Path
 from icalendar import Alarm, Calendar, Event
 
 import app
-from app.errors import UserError
+from app.errors import QT_TRANSLATE_NOOP, UserError
 from app.models import WorksheetRow
 from app.workshop_record import PersonRecord, WorkshopRecord
 from reports.sheet_layout import format_date
@@ -192,19 +192,20 @@ def _write(path: Path, data: bytes) -> None:
 
 def _write_error(path: Path, error: OSError) -> UserError:
     return UserError(
-        f"The calendar file {path.name} could not be written ({error.strerror or error}).",
-        "Check that the folder exists and is writable and that the disk is not full.",
+        QT_TRANSLATE_NOOP("Core", "The calendar file %1 could not be written (%2)."),
+        QT_TRANSLATE_NOOP("Core", "Check that the folder exists and is writable and that the disk is not full."),  # noqa: E501
         path=path,
-    )
+        args=(path.name, error.strerror or error),
+    )  # fmt: skip
 
 
 def _dated(record: WorkshopRecord) -> tuple[list[PersonRecord], tuple[str, ...]]:
     dated = [p for p in record.people if _has_dates(p)]
     if not dated:
         raise UserError(
-            "No participant has a step deadline or a check-in date.",
-            "Fill in 'by when' or the follow-up 1on1 on the worksheets first.",
-        )
+            QT_TRANSLATE_NOOP("Core", "No participant has a step deadline or a check-in date."),
+            QT_TRANSLATE_NOOP("Core", "Fill in 'by when' or the follow-up 1on1 on the worksheets first."),  # noqa: E501
+        )  # fmt: skip
     return dated, tuple(p.label for p in record.people if not _has_dates(p))
 
 

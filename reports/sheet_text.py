@@ -20,7 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from app.errors import UserError
+from app.errors import QT_TRANSLATE_NOOP, UserError
 from reports.fonts import GOTHIC, missing_characters, register_fonts
 from reports.kinsoku import HANGING, Line, break_lines
 
@@ -111,10 +111,11 @@ def fallback_faces(paths: tuple[Path, ...]) -> tuple[str, ...]:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except (TTFError, OSError) as error:
             raise UserError(
-                f"The font {Path(path).name} cannot be used for the sheets ({error}).",
-                "Choose a TrueType font file (.ttf, or a .ttc with TrueType outlines).",
+                QT_TRANSLATE_NOOP("Core", "The font %1 cannot be used for the sheets (%2)."),
+                QT_TRANSLATE_NOOP("Core", "Choose a TrueType font file (.ttf, or a .ttc with TrueType outlines)."),  # noqa: E501
                 path=Path(path),
-            ) from error
+                args=(Path(path).name, error),
+            ) from error  # fmt: skip
         names.append(name)
     return tuple(names)
 

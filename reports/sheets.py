@@ -18,7 +18,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 
-from app.errors import UserError
+from app.errors import QT_TRANSLATE_NOOP, UserError
 from app.store import Store
 from app.worksheets import worksheets_for
 from app.workshops import get_workshop
@@ -123,11 +123,11 @@ class _Collector:
 
 def _write_error(path: Path, error: OSError) -> UserError:
     return UserError(
-        f"The PDF {path.name} could not be written ({error.strerror or error}).",
-        "Check that the folder exists and is writable, and close the file if a PDF viewer "
-        "has it open.",
+        QT_TRANSLATE_NOOP("Core", "The PDF %1 could not be written (%2)."),
+        QT_TRANSLATE_NOOP("Core", "Check that the folder exists and is writable, and close the file if a PDF viewer has it open."),  # noqa: E501
         path=path,
-    )
+        args=(path.name, error.strerror or error),
+    )  # fmt: skip
 
 
 def _remove(path: Path) -> None:
@@ -150,7 +150,10 @@ def write_combined(
         empty and no file was left at ``path`` (an older file there is kept).
     """
     if not contents:
-        raise UserError("There are no sheets to print.", "Choose at least one participant.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "There are no sheets to print."),
+            QT_TRANSLATE_NOOP("Core", "Choose at least one participant."),
+        )
     path = Path(path)
     part = path.with_name(path.name + ".part")
     collected = _Collector()

@@ -39,7 +39,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
-from app.errors import UserError
+from app.errors import QT_TRANSLATE_NOOP, UserError
 from app.summary_stats import attendance, declarations, energy_distribution, top_phrases
 from app.workshop_record import WorkshopRecord
 from reports.fonts import GOTHIC, register_fonts
@@ -72,6 +72,8 @@ Progress = Callable[[int, int], bool]
 #: Declarations that fit on a page, for the progress estimate only.
 _ROWS_PER_PAGE = 30
 _CHART_COLOURS = {"strengths": BLUE, "values": GREEN, "themes": PURPLE}
+
+_CLOSE_VIEWER = QT_TRANSLATE_NOOP("Core", "Check that the folder exists and is writable, and close the file if a PDF viewer has it open.")  # noqa: E501  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -381,10 +383,10 @@ def write_summary(
     except OSError as error:
         _remove(part)
         raise UserError(
-            f"The summary {path.name} could not be written ({error.strerror or error}).",
-            "Check that the folder exists and is writable, and close the file if a PDF "
-            "viewer has it open.",
+            QT_TRANSLATE_NOOP("Core", "The summary %1 could not be written (%2)."),
+            _CLOSE_VIEWER,
             path=path,
+            args=(path.name, error.strerror or error),
         ) from error
     except BaseException:
         _remove(part)

@@ -40,7 +40,7 @@ from ui.agenda_model import (
     format_minutes,
     size_columns,
 )
-from ui.i18n import fill
+from ui.i18n import fill, user_error_text
 from ui.stage_form import StageForm
 
 if TYPE_CHECKING:
@@ -252,7 +252,7 @@ class AgendaEditor(QWidget):
         self.changed.emit()
 
     def report(self, error: UserError) -> None:
-        self._set_error(f"{error.message} {error.advice}".strip())
+        self._set_error(" ".join(t for t in user_error_text(error) if t))
 
     def _push(self, command: AgendaCommand) -> bool:
         """Store the change, then put it on the undo stack; a refused change leaves no trace."""

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.errors import NotFound, StoreError, UserError
 from app.store import Store
 from app.worksheets import save_fields
-from ui.i18n import fill
+from ui.i18n import fill, user_error_text
 
 DEBOUNCE_MS = 300
 MAX_DELAY_MS = 500
@@ -282,7 +282,7 @@ class SaveStatusLabel(QLabel):
                 QCoreApplication.translate(
                     "Autosave", "Could not save: %1 What you typed is kept."
                 ),
-                saver.error.message,
+                user_error_text(saver.error)[0],
             )
         elif state is SaveState.SAVING:
             text = QCoreApplication.translate("Autosave", "Saving…")

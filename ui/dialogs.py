@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import UserError
+from ui.i18n import user_error_text
 
 if TYPE_CHECKING:
     from app.paths import DataDir
@@ -47,10 +48,9 @@ class Dialogs:
 
 
 def show_user_error(parent: QWidget | None, error: UserError) -> None:
-    """A user error as a dialog: what happened, and what to do."""
-    Dialogs.error(
-        parent, QCoreApplication.translate("Dialogs", "Ippo"), error.message, error.advice
-    )
+    """A user error as a dialog: what happened, and what to do, in the running language."""
+    message, advice = user_error_text(error)
+    Dialogs.error(parent, QCoreApplication.translate("Dialogs", "Ippo"), message, advice)
 
 
 class SaveDialogs:

@@ -44,7 +44,7 @@ from app.store import Store
 from app.workshops import get_workshop
 from reports.exports import ANONYMIZABLE, KINDS, ExportResult, default_name, run_export
 from reports.sheet_text import MissingChar
-from ui.i18n import fill
+from ui.i18n import fill, user_error_text
 from ui.sheet_printer import (
     QT_TRANSLATE_NOOP,
     BackgroundJob,
@@ -383,7 +383,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         message = error if isinstance(error, UserError) else UserError(str(error))
-        set_note(self.status, "\n".join(t for t in (message.message, message.advice) if t), "error")
+        set_note(self.status, "\n".join(t for t in user_error_text(message) if t), "error")
         self._update_state()
         self.export_done.emit(error)
 

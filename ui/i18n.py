@@ -6,12 +6,18 @@ Python references to the translators are kept here: Qt does not own them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.errors import CONTEXT as CORE_CONTEXT
 from app.paths import resources_dir
 from app.placeholders import fill
 
-__all__ = ["LANGUAGES", "fill", "install_language", "tr"]
+if TYPE_CHECKING:
+    from app.errors import UserError
+
+__all__ = ["LANGUAGES", "fill", "install_language", "tr", "user_error_text"]
 
 LANGUAGES = ("ja", "en")
 _installed: list[QTranslator] = []
@@ -50,3 +56,19 @@ def install_language(language: str) -> bool:
 def tr(context: str, text: str) -> str:
     """Translate outside a QObject (fixed context, as gotchas advise for base classes)."""
     return QCoreApplication.translate(context, text)
+
+
+def user_error_text(error: UserError) -> tuple[str, str]:
+    """What happened and what to do, in the running language.
+
+    The core keeps its messages English (the CLI and the logs want that) and hands over the
+    templates with their values; this translates them in the ``Core`` context and fills them.
+    A message the catalogue does not know (built by hand, ``UserError(str(exc))``) comes back
+    as it was.
+    """
+    message, advice = error.message, error.advice
+    if error.template:
+        message = fill(tr(CORE_CONTEXT, error.template), *error.args)
+    if error.advice_template:
+        advice = fill(tr(CORE_CONTEXT, error.advice_template), *error.advice_args)
+    return message, advice

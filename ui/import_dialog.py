@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from app.archive import Archive, Conflict, ImportReport, import_archive, read_archive
 from app.errors import UserError
 from app.store import Store
-from ui.i18n import fill
+from ui.i18n import fill, user_error_text
 from ui.sheet_printer import QT_TRANSLATE_NOOP, BackgroundJob, Progress, set_note
 
 MIN_WIDTH = 720  # the counts' headers and the conflicts' reasons on one line
@@ -340,7 +340,7 @@ class ImportDialog(QDialog):
     def _show(self) -> None:
         self.file_label.setText(str(self.path) if self.path else self.tr("No file chosen yet."))
         if self.error is not None:
-            text = "\n".join(t for t in (self.error.message, self.error.advice) if t)
+            text = "\n".join(t for t in user_error_text(self.error) if t)
             set_note(self.status, text, "error")
         shown = self.report or self.preview
         for widget in (self.workshop_box, self.counts):

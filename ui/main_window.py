@@ -27,7 +27,7 @@ from ui.agenda_editor import AgendaEditor
 from ui.dialogs import Dialogs, show_user_error
 from ui.exchange_commands import ExchangeCommands
 from ui.groups_panel import GroupsPanel
-from ui.i18n import fill
+from ui.i18n import fill, user_error_text
 from ui.new_workshop_dialog import NewWorkshopDialog
 from ui.participants_view import ParticipantsPanel
 from ui.people_commands import PeopleCommands
@@ -499,7 +499,7 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands):
         try:
             save_rounds(self.store, detail.workshop.id, rounds)
         except StoreError as error:
-            self.statusBar().showMessage(error.message)
+            self.statusBar().showMessage(user_error_text(error)[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Leaving a field saves it; make sure the focused one is left before the window goes.

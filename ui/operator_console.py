@@ -33,7 +33,7 @@ from app.projector_frame import stage_number
 from app.run_clock import Phase, RunState, format_clock
 from app.runs import local_time
 from ui.dialogs import Dialogs
-from ui.i18n import fill
+from ui.i18n import fill, user_error_text
 from ui.projector_view import ProjectorWindow
 from ui.run_actions import RUN_ACTIONS, make_run_actions, retranslate_run_actions, shortcut_help
 from ui.run_controller import RunController
@@ -361,7 +361,7 @@ class OperatorConsole(QMainWindow):
         Dialogs.info(self, self.tr("Keyboard shortcuts"), shortcut_help())
 
     def _failed(self, error: UserError) -> None:
-        self.notice.setText(f"{error.message} {error.advice}".strip())
+        self.notice.setText(" ".join(t for t in user_error_text(error) if t))
         self.notice.setProperty("failure", True)
         self.notice.show()
 

@@ -41,7 +41,7 @@ from app.errors import UserError
 from app.store import Store
 from app.workshops import get_workshop
 from reports.sheets import BatchReport, contents_for, safe_file_name, write_combined, write_separate
-from ui.i18n import fill
+from ui.i18n import fill, user_error_text
 from ui.sheet_printer import BackgroundJob, Progress, ReportPanel, set_note
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
@@ -176,6 +176,7 @@ class PrintBatchDialog(QDialog):
         _stack(self.sheet_box, self.filled, self.blank, self.walk_in)
         _stack(self.file_box, self.combined, self.separate)
         self.paper_label = QLabel()
+        self.paper_label.setBuddy(self.paper)
         paper_row = QHBoxLayout()
         paper_row.addWidget(self.paper_label)
         paper_row.addWidget(self.paper, 1)
@@ -337,7 +338,7 @@ class PrintBatchDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         message = error if isinstance(error, UserError) else UserError(str(error))
-        text = "\n".join(t for t in (message.message, message.advice) if t)
+        text = "\n".join(t for t in user_error_text(message) if t)
         set_note(self.status, text, "error")
         self._update_state()
         self.batch_done.emit(error)

@@ -38,7 +38,7 @@ from app.errors import UserError
 from app.roster import ENCODING_CHOICES, FIELDS, IGNORE, RosterPreview, RosterProblem, read_roster
 from app.roster_import import ImportResult, import_roster
 from app.store import Store
-from ui.i18n import fill
+from ui.i18n import fill, user_error_text
 
 PREVIEW_ROWS = 20
 PROBLEM_ROWS = 200
@@ -192,6 +192,7 @@ class RosterImportDialog(QDialog):
         encoding_row.addWidget(self.encoding_combo)
         encoding_row.addWidget(self.encoding_label, 1)
         self.captions = [QLabel() for _ in CAPTIONS]
+        self.captions[1].setBuddy(self.encoding_combo)
         form = QFormLayout()
         form.addRow(self.captions[0], self.file_label)
         form.addRow(self.captions[1], encoding_row)
@@ -205,6 +206,10 @@ class RosterImportDialog(QDialog):
         columns.setFrameShape(QFrame.Shape.NoFrame)
         columns.setFixedHeight(90)
         self.table, self.problems = QTableWidget(), QTableWidget(0, 4)
+        # Screen readers name each part after the caption above it.
+        for caption, part in zip(self.captions[3:], (columns, self.table, self.problems),
+                                 strict=True):  # fmt: skip
+            caption.setBuddy(part)
         for table in (self.table, self.problems):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)
@@ -313,7 +318,7 @@ class RosterImportDialog(QDialog):
         for part in self.preview_parts:
             part.setVisible(preview is not None)
         if self.refusal is not None:
-            text = "\n".join(t for t in (self.refusal.message, self.refusal.advice) if t)
+            text = "\n".join(t for t in user_error_text(self.refusal) if t)
             self._set_message(fill(self.tr("This file cannot be imported.\n%1"), text), "refusal")
         elif preview is not None and preview.needs_mapping:
             hint = self.tr(
@@ -351,6 +356,7 @@ class RosterImportDialog(QDialog):
                 column.setContentsMargins(6, 2, 6, 2)
                 column.addWidget(title)
                 column.addWidget(combo)
+                title.setBuddy(combo)  # a screen reader says which column the choice is for
                 self.columns_layout.addWidget(box)
                 self.column_combos.append(combo)
                 self._column_titles.append(title)

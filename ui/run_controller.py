@@ -11,7 +11,7 @@ import math
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from app.errors import UserError
+from app.errors import QT_TRANSLATE_NOOP, UserError
 from app.projector_frame import GroupCard, ProjectorFrame, make_frame
 from app.run_clock import Crossing, RunState
 from app.runs import RunSession
@@ -77,11 +77,11 @@ class RunController(QObject):
         except Exception as error:  # a key press must never end in a traceback
             self.failed.emit(
                 UserError(
-                    f"Ippo could not record that action: {error}.",
-                    "The clock goes on as before. Try again; if it keeps failing, close the "
-                    "console and open the run again: nothing recorded is lost.",
+                    QT_TRANSLATE_NOOP("Core", "Ippo could not record that action: %1."),
+                    QT_TRANSLATE_NOOP("Core", "The clock goes on as before. Try again; if it keeps failing, close the console and open the run again: nothing recorded is lost."),  # noqa: E501
+                    args=(error,),
                 )
-            )
+            )  # fmt: skip
             return False
         self.acted.emit()
         self.tick()

@@ -41,7 +41,7 @@ from app.errors import UserError
 from app.store import Store
 from reports.one_sheet import SheetReport, write_sheet
 from reports.sheets import contents_for, safe_file_name, sheet_label
-from ui.i18n import fill
+from ui.i18n import fill, user_error_text
 from ui.sheet_printer import (
     BackgroundJob,
     Progress,
@@ -105,7 +105,7 @@ def _as_user_error(error: Exception) -> UserError:
 
 
 def _error_text(error: UserError) -> str:
-    return "\n".join(t for t in (error.message, error.advice) if t)
+    return "\n".join(t for t in user_error_text(error) if t)
 
 
 class SheetPreview(QDialog):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from ui.i18n import user_error_text
 
 if TYPE_CHECKING:
     from app.models import Workshop
@@ -158,7 +159,7 @@ class WorkshopDetails(QWidget):
         self._workshop = workshop
 
     def show_error(self, error: UserError) -> None:
-        self.error.setText(f"{error.message} {error.advice}".strip())
+        self.error.setText(" ".join(t for t in user_error_text(error) if t))
         self.error.show()
 
     def _emit_date(self) -> None:

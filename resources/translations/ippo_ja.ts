@@ -544,9 +544,1037 @@ Ctrl+Z で元に戻せます。</translation>
     </message>
   </context>
   <context>
+    <name>Core</name>
+    <message>
+      <location filename="../../ui/run_controller.py" line="80" />
+      <source>Ippo could not record that action: %1.</source>
+      <extracomment>Wake this long after the boundary, so the fold is surely past it. Group cards shown on the projector's group screen (names only), or () for none.</extracomment>
+      <translation>その操作を記録できませんでした：%1。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/run_controller.py" line="81" />
+      <source>The clock goes on as before. Try again; if it keeps failing, close the console and open the run again: nothing recorded is lost.</source>
+      <translation>時計はそのまま進んでいます。もう一度お試しください。それでも失敗する場合は、進行画面を閉じてから進行をもう一度開いてください。記録済みの内容は失われません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive.py" line="104" />
+      <location filename="../../app/erasure.py" line="176" />
+      <location filename="../../app/workshops.py" line="175" />
+      <location filename="../../app/workshops.py" line="202" />
+      <location filename="../../app/workshops.py" line="239" />
+      <source>No workshop has the id %1.</source>
+      <extracomment>Columns that say when, not what: equal content with other times is "unchanged".</extracomment>
+      <translation>ID が %1 のワークショップは見つかりません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive.py" line="105" />
+      <location filename="../../app/workshops.py" line="176" />
+      <source>It may have been deleted.</source>
+      <translation>削除された可能性があります。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive.py" line="172" />
+      <source>The disk is full: the archive %1 was not written.</source>
+      <translation>ディスクがいっぱいのため、アーカイブ %1 を書き出せませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive.py" line="173" />
+      <source>Free some space, or choose another drive, then export again.</source>
+      <translation>空き容量を増やすか別のドライブを選んでから、もう一度書き出してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive.py" line="179" />
+      <source>The folder %1 is not writable: the archive was not written.</source>
+      <translation>フォルダー %1 に書き込めないため、アーカイブを書き出せませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive.py" line="180" />
+      <source>Choose a folder you can write to (a USB stick may be locked), then export again.</source>
+      <translation>書き込めるフォルダーを選んでから、もう一度書き出してください（USB メモリーに書き込み禁止のロックがかかっていることがあります）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive.py" line="185" />
+      <source>The archive %1 could not be written (%2).</source>
+      <translation>アーカイブ %1 を書き出せませんでした（%2）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive.py" line="186" />
+      <source>Check that the folder exists and the drive is still connected, then export again.</source>
+      <translation>フォルダーがあること、ドライブがつながっていることを確かめてから、もう一度書き出してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive.py" line="215" />
+      <source>The archive of “%1” clashes with this store: one of its ids belongs to another row here (%2).</source>
+      <translation>「%1」のアーカイブは、このデータファイルの内容と衝突しています。アーカイブ内の ID の一つが、ここにある別のデータで使われています（%2）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive.py" line="216" />
+      <source>Nothing was imported. The file may have been edited by hand; export it again from the Ippo it came from.</source>
+      <translation>何も取り込んでいません。ファイルが手で編集された可能性があります。書き出し元の Ippo からもう一度書き出してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive_format.py" line="47" />
+      <source>Nothing was imported. Export the workshop again from the Ippo it came from, and copy the file as it is (do not open and save it in another program).</source>
+      <extracomment>Far above any real workshop (200 people ≈ 1 MB); a bigger file is not an archive. How many problems a refusal lists (the first ones; the rest are counted).</extracomment>
+      <translation>何も取り込んでいません。書き出し元の Ippo でワークショップをもう一度書き出し、ファイルをそのままコピーしてください（ほかのアプリで開いて保存しないでください）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive_format.py" line="238" />
+      <source>The file is not UTF-8 text: it is not an Ippo archive, or it was changed by another program.</source>
+      <extracomment>An instant with its offset, kept in UTC once read (the store's own convention). Each section of the file, the table it comes from, and the model that checks it.</extracomment>
+      <translation>このファイルは UTF-8 のテキストではありません。Ippo のアーカイブではないか、ほかのアプリで変更されています。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive_format.py" line="246" />
+      <source>The file is not valid JSON (line %1, column %2: %3). It may have been cut short while it was copied.</source>
+      <translation>このファイルは正しい JSON ではありません（%1 行目 %2 文字目：%3）。コピーの途中で切れた可能性があります。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive_format.py" line="274" />
+      <source>The archive %1 could not be read (%2).</source>
+      <translation>アーカイブ %1 を読み込めませんでした（%2）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive_format.py" line="275" />
+      <source>Check the file's name and that the drive holding it is still connected.</source>
+      <translation>ファイル名と、ファイルのあるドライブがつながっていることを確かめてください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive_format.py" line="283" />
+      <source>The file is %1 MB: far larger than any Ippo archive (the limit is %2 MB).</source>
+      <translation>このファイルは %1 MB あり、Ippo のアーカイブとしては大きすぎます（上限は %2 MB です）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive_format.py" line="284" />
+      <source>Choose the .json file Ippo exported for one workshop.</source>
+      <translation>Ippo が 1 つのワークショップについて書き出した .json ファイルを選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive_format.py" line="294" />
+      <source>The file is not an Ippo archive (it has no "format": "ippo-archive").</source>
+      <translation>このファイルは Ippo のアーカイブではありません（"format": "ippo-archive" がありません）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive_format.py" line="295" />
+      <source>Choose a workshop archive that Ippo exported (a .json file).</source>
+      <translation>Ippo が書き出したワークショップのアーカイブ（.json ファイル）を選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive_format.py" line="304" />
+      <source>The archive was made by a newer Ippo (archive version %1, store schema %2; this Ippo reads version %3, schema up to %4).</source>
+      <translation>このアーカイブは新しいバージョンの Ippo で作られています（アーカイブ形式 %1、スキーマ %2。この Ippo が読めるのは形式 %3、スキーマ %4 までです）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive_format.py" line="305" />
+      <source>Update Ippo on this computer, then import the file again. Nothing was imported.</source>
+      <translation>このパソコンの Ippo を更新してから、もう一度取り込んでください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive_format.py" line="357" />
+      <source>The file is not a valid Ippo archive: %1 (and %2 more problems).</source>
+      <translation>このファイルは正しい Ippo のアーカイブではありません：%1（ほかに %2 件の問題があります）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive_format.py" line="359" />
+      <source>The file is not a valid Ippo archive: %1 (and 1 more problem).</source>
+      <translation>このファイルは正しい Ippo のアーカイブではありません：%1（ほかに 1 件の問題があります）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/archive_format.py" line="361" />
+      <source>The file is not a valid Ippo archive: %1.</source>
+      <translation>このファイルは正しい Ippo のアーカイブではありません：%1。</translation>
+    </message>
+    <message>
+      <location filename="../../app/backups.py" line="97" />
+      <source>Ippo could not save a backup in %1: %2.</source>
+      <extracomment>Backups taken on a schedule (thinned freely); any other reason is kept for 30 days. After a failed automatic backup, wait this long before the next try (and say it once).</extracomment>
+      <translation>%1 にバックアップを保存できませんでした：%2。</translation>
+    </message>
+    <message>
+      <location filename="../../app/backups.py" line="98" />
+      <source>Free some disk space or check that the folder is writable. The store itself is unchanged and your work is saved.</source>
+      <translation>ディスクの空き容量を増やすか、フォルダーに書き込めるか確かめてください。データファイル自体は変わっておらず、作業内容は保存されています。</translation>
+    </message>
+    <message>
+      <location filename="../../app/backups.py" line="244" />
+      <source>There is no file %1.</source>
+      <translation>ファイル %1 はありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/backups.py" line="245" />
+      <source>Check the path and try again.</source>
+      <translation>場所（パス）を確かめて、もう一度お試しください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/backups.py" line="252" />
+      <source>%1 is not an Ippo backup (not an SQLite database).</source>
+      <translation>%1 は Ippo のバックアップではありません（SQLite データベースではありません）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/backups.py" line="253" />
+      <source>Choose a file from the backups folder (names start with 'ippo-').</source>
+      <translation>backups フォルダーにあるファイル（名前が ippo- で始まるもの）を選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/backups.py" line="266" />
+      <source>%1 cannot be read as an Ippo backup: %2.</source>
+      <translation>%1 を Ippo のバックアップとして読み込めません：%2。</translation>
+    </message>
+    <message>
+      <location filename="../../app/backups.py" line="267" />
+      <location filename="../../app/backups.py" line="274" />
+      <source>Choose another backup; this one was left as it is.</source>
+      <translation>別のバックアップを選んでください。このファイルには手を加えていません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/backups.py" line="273" />
+      <source>%1 is damaged or not an Ippo backup.</source>
+      <translation>%1 は壊れているか、Ippo のバックアップではありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/backups.py" line="281" />
+      <source>%1 was made by a newer version of Ippo (schema %2).</source>
+      <translation>%1 は新しいバージョンの Ippo で作られています（スキーマ %2）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/backups.py" line="282" />
+      <source>Install the newer Ippo to restore it.</source>
+      <translation>復元するには、新しいバージョンの Ippo をインストールしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/backups.py" line="363" />
+      <location filename="../../app/store.py" line="253" />
+      <source>The store %1 is in use by another running Ippo.</source>
+      <translation>データファイル %1 は、起動中の別の Ippo が使っています。</translation>
+    </message>
+    <message>
+      <location filename="../../app/backups.py" line="364" />
+      <source>Close the other Ippo window, then restore again.</source>
+      <translation>もう一方の Ippo のウィンドウを閉じてから、もう一度復元してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/erasure.py" line="103" />
+      <location filename="../../app/participants.py" line="81" />
+      <location filename="../../app/participants.py" line="113" />
+      <location filename="../../app/worksheets.py" line="126" />
+      <location filename="../../app/worksheets.py" line="142" />
+      <source>No participant has the id %1.</source>
+      <translation>ID が %1 の参加者は見つかりません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/erasure.py" line="104" />
+      <source>They may have been erased already.</source>
+      <translation>すでに消去されている可能性があります。</translation>
+    </message>
+    <message>
+      <location filename="../../app/participants.py" line="35" />
+      <location filename="../../app/participants.py" line="92" />
+      <source>A participant needs a name.</source>
+      <translation>参加者には名前が必要です。</translation>
+    </message>
+    <message>
+      <location filename="../../app/participants.py" line="36" />
+      <location filename="../../app/participants.py" line="93" />
+      <source>Type the person's name.</source>
+      <translation>その人の名前を入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="44" />
+      <source>The file %1 is not a CSV or text file: this looks like a ZIP archive.</source>
+      <extracomment>File signature → the refusal (``%1``: the file's name), one whole sentence each for the UI.</extracomment>
+      <translation>ファイル %1 は CSV やテキストのファイルではなく、ZIP ファイルのようです。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="45" />
+      <source>The file %1 is not a CSV or text file: this looks like an older Excel workbook (.xls).</source>
+      <translation>ファイル %1 は CSV やテキストのファイルではなく、古い形式の Excel ブック（.xls）のようです。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="46" />
+      <source>The file %1 is not a CSV or text file: this looks like a PNG image.</source>
+      <translation>ファイル %1 は CSV やテキストのファイルではなく、PNG 画像のようです。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="47" />
+      <source>The file %1 is not a CSV or text file: this looks like a JPEG image.</source>
+      <translation>ファイル %1 は CSV やテキストのファイルではなく、JPEG 画像のようです。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="48" />
+      <source>The file %1 is not a CSV or text file: this looks like a GIF image.</source>
+      <translation>ファイル %1 は CSV やテキストのファイルではなく、GIF 画像のようです。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="49" />
+      <source>The file %1 is not a CSV or text file: this looks like a PDF document.</source>
+      <translation>ファイル %1 は CSV やテキストのファイルではなく、PDF 文書のようです。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="51" />
+      <source>The file %1 is not a CSV or text file: this looks like an Excel workbook (.xlsx): save it as CSV (UTF-8) in Excel first.</source>
+      <translation>ファイル %1 は CSV やテキストのファイルではなく、Excel ブック（.xlsx）のようです。先に Excel で CSV（UTF-8）として保存してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="153" />
+      <source>Ippo cannot read %1: %2.</source>
+      <translation>%1 を読み込めません：%2。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="154" />
+      <source>Check the file name, and close the file in Excel if it is open there.</source>
+      <translation>ファイル名を確かめてください。Excel で開いている場合は閉じてください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="189" />
+      <source>The file %1 cannot be read as a table: %2.</source>
+      <translation>ファイル %1 を表として読み込めません：%2。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="190" />
+      <source>Check the quotes: a value that starts with " must end with ".</source>
+      <translation>引用符（"）を確かめてください。" で始まる値は " で終わる必要があります。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="237" />
+      <source>The file %1 is empty.</source>
+      <translation>ファイル %1 は空です。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="238" />
+      <source>Choose the exported roster file, not a blank one.</source>
+      <translation>空のファイルではなく、書き出した名簿のファイルを選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="243" />
+      <source>The file %1 is too large for a roster (%2 MB).</source>
+      <translation>ファイル %1 は名簿としては大きすぎます（%2 MB）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="244" />
+      <source>Check that you chose the roster file.</source>
+      <translation>名簿のファイルを選んだか確かめてください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="252" />
+      <source>In Excel: File › Save As › “CSV UTF-8 (comma delimited)”, then import that file.</source>
+      <translation>Excel で［ファイル］›［名前を付けて保存］›「CSV UTF-8（コンマ区切り）」で保存し、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="262" />
+      <source>The file %1 cannot be read as %2 (%3): line %4 is not valid %2.</source>
+      <translation>ファイル %1 を %2 として読み込めません（%3）。%4 行目が正しい %2 ではありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="263" />
+      <source>Choose another encoding, or save the file from Excel again as CSV UTF-8.</source>
+      <translation>別の文字コードを選ぶか、Excel でもう一度 CSV UTF-8 として保存してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="267" />
+      <source>Ippo cannot read the file %1: line %2 is neither UTF-8 nor Japanese Windows text (cp932).</source>
+      <translation>ファイル %1 を読み込めません。%2 行目が UTF-8 でも Windows の日本語テキスト（cp932）でもありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="268" />
+      <source>In Excel, save it as “CSV UTF-8 (comma delimited)” and import that file.</source>
+      <translation>Excel で「CSV UTF-8（コンマ区切り）」として保存し、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="275" />
+      <source>The file %1 does not look like a text file (it contains binary data).</source>
+      <translation>ファイル %1 はテキストファイルではないようです（バイナリデータを含んでいます）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="276" />
+      <source>Export the roster from Excel or the HR system as CSV and import that file.</source>
+      <translation>Excel や人事システムから名簿を CSV で書き出し、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="291" />
+      <source>Unknown encoding “%1” for the file %2.</source>
+      <translation>ファイル %2 の文字コード「%1」はわかりません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="292" />
+      <source>Choose one of %1.</source>
+      <translation>次のいずれかを選んでください：%1。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="338" />
+      <source>The file %1 has no rows.</source>
+      <translation>ファイル %1 にはデータの行がありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="339" />
+      <source>Choose the exported roster file.</source>
+      <translation>書き出した名簿のファイルを選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="403" />
+      <source>Column “%1” cannot be mapped to “%2”.</source>
+      <translation>列「%1」を「%2」に割り当てることはできません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="404" />
+      <source>Map it to one of %1.</source>
+      <translation>次のいずれかに割り当ててください：%1。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster_import.py" line="80" />
+      <source>No column of %1 is recognised as the name; nothing was imported.</source>
+      <extracomment>(line, "added" | "updated" | "unchanged" | "skipped") for every data line, in order.</extracomment>
+      <translation>%1 には名前と判断できる列がないため、何も取り込んでいません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster_import.py" line="81" />
+      <source>Say which column holds the name (for example 氏名), then import again.</source>
+      <translation>名前が入っている列（例：氏名）を指定してから、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster_import.py" line="87" />
+      <source>%1 has errors on line %2; nothing was imported.</source>
+      <translation>%1 の %2 行目にエラーがあるため、何も取り込んでいません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster_import.py" line="89" />
+      <source>%1 has errors on lines %2; nothing was imported.</source>
+      <translation>%1 の %2 行目にエラーがあるため、何も取り込んでいません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster_import.py" line="90" />
+      <source>Correct those lines in the file and import it again, or skip them and import the rest.</source>
+      <translation>ファイルのその行を直してもう一度取り込むか、その行を飛ばして残りを取り込んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster_import.py" line="97" />
+      <source>There is no workshop %1.</source>
+      <translation>ワークショップ %1 はありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster_import.py" line="98" />
+      <source>Check the workshop's id.</source>
+      <translation>ワークショップの ID を確かめてください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster_import.py" line="107" />
+      <source>Line %1 matches the same person as line %2 (%3). Nothing of %4 was imported.</source>
+      <translation>%1 行目は %2 行目と同じ人（%3）に当たります。%4 からは何も取り込んでいません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster_import.py" line="108" />
+      <source>Correct the employee codes or e-mail addresses of those lines, or skip them.</source>
+      <translation>その行の社員番号かメールアドレスを直すか、その行を飛ばしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster_import.py" line="208" />
+      <source>Line %1 has no name.</source>
+      <extracomment>For each conflict: its line, the line that matched the person first, the person's name.</extracomment>
+      <translation>%1 行目に名前がありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster_import.py" line="209" />
+      <source>Type the person's name in the file.</source>
+      <translation>ファイルにその人の名前を入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="101" />
+      <source>Ippo cannot create its data folder %1: %2.</source>
+      <extracomment>Bumped on every commit that changed something; the backup schedule reads it.</extracomment>
+      <translation>データフォルダー %1 を作成できません：%2。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="102" />
+      <location filename="../../app/store.py" line="219" />
+      <source>Choose a folder you can write to with --data-dir, or fix its permissions.</source>
+      <translation>--data-dir で書き込めるフォルダーを指定するか、フォルダーのアクセス権を直してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="128" />
+      <source>The store %1 cannot be read: its integrity check failed (%2).</source>
+      <translation>データファイル %1 を読み込めません。整合性チェックで問題が見つかりました（%2）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="138" />
+      <source>The store %1 cannot be read: it is an SQLite file, but not an Ippo store.</source>
+      <translation>データファイル %1 を読み込めません。SQLite のファイルですが、Ippo のデータファイルではありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="142" />
+      <source>The store %1 was written by a newer version of Ippo (schema %2; this Ippo knows up to %3).</source>
+      <translation>データファイル %1 は新しいバージョンの Ippo で書かれています（スキーマ %2。この Ippo が扱えるのは %3 までです）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="143" />
+      <source>Install the newer Ippo to open it, or restore a backup made by this version (`ippo restore FILE`). The file was left untouched.</source>
+      <translation>開くには新しいバージョンの Ippo をインストールするか、このバージョンで作ったバックアップを復元してください（`ippo restore ファイル`）。ファイルには手を加えていません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="218" />
+      <source>Ippo cannot create its store in %1: the folder is read-only.</source>
+      <translation>%1 は読み取り専用のフォルダーのため、データファイルを作成できません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="229" />
+      <source>Ippo cannot read its store %1: %2.</source>
+      <translation>データファイル %1 を読み込めません：%2。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="230" />
+      <source>Check the file's permissions, or choose another folder with --data-dir.</source>
+      <translation>ファイルのアクセス権を確かめるか、--data-dir で別のフォルダーを指定してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="236" />
+      <source>The store %1 cannot be read: it is not an SQLite database.</source>
+      <translation>データファイル %1 を読み込めません。SQLite データベースではありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="240" />
+      <source>The store %1 is read-only: Ippo could not save anything there.</source>
+      <translation>データファイル %1 は読み取り専用のため、何も保存できませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="241" />
+      <source>Make the file and its folder writable (it may sit on a locked USB stick or a read-only share), or copy it to a writable folder and open that with --data-dir.</source>
+      <translation>ファイルとフォルダーを書き込めるようにしてください（ロックされた USB メモリーや読み取り専用の共有フォルダーにあるのかもしれません）。または、書き込めるフォルダーにコピーし、--data-dir でそのフォルダーを指定して開いてください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="254" />
+      <source>Close the other Ippo window (or wait for the other command to finish), then try again.</source>
+      <translation>もう一方の Ippo のウィンドウを閉じて（または実行中のコマンドが終わるのを待って）から、もう一度お試しください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="260" />
+      <source>Ippo cannot lock its store %1: %2.</source>
+      <translation>データファイル %1 をロックできません：%2。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="261" />
+      <source>Make the folder writable, or choose another folder with --data-dir.</source>
+      <translation>フォルダーを書き込めるようにするか、--data-dir で別のフォルダーを指定してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="282" />
+      <source>Restore the latest backup (`ippo restore FILE`, backups are in %1). Ippo has not changed the damaged file.</source>
+      <translation>最新のバックアップを復元してください（`ippo restore ファイル`。バックアップは %1 にあります）。壊れたファイルには手を加えていません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="297" />
+      <source>The store %1 is locked by another program.</source>
+      <translation>データファイル %1 は別のプログラムがロックしています。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="298" />
+      <source>Close the other program that has it open (another Ippo, or a database browser), then try again.</source>
+      <translation>ファイルを開いている別のプログラム（別の Ippo やデータベースの閲覧ソフトなど）を閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="304" />
+      <source>The store %1 is read-only: Ippo could not save.</source>
+      <translation>データファイル %1 は読み取り専用のため、保存できませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="305" />
+      <source>Make the file and its folder writable, then try again. Nothing was lost.</source>
+      <translation>ファイルとフォルダーを書き込めるようにしてから、もう一度お試しください。失われたデータはありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="311" />
+      <source>The disk holding %1 is full: the last change was not saved.</source>
+      <translation>%1 のあるディスクがいっぱいのため、最後の変更を保存できませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="312" />
+      <source>Free some space (empty the trash, remove old files), then try again.</source>
+      <translation>ごみ箱を空にする、古いファイルを消すなどして空き容量を増やしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="317" />
+      <source>The store %1 cannot be read: %2.</source>
+      <translation>データファイル %1 を読み込めません：%2。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="319" />
+      <source>Ippo could not read or write its store %1: %2.</source>
+      <translation>データファイル %1 の読み書きができませんでした：%2。</translation>
+    </message>
+    <message>
+      <location filename="../../app/store.py" line="320" />
+      <source>Check that the drive is still connected and not full, then try again. Nothing in the store was changed by this error.</source>
+      <translation>ドライブがつながっていて空き容量があることを確かめてから、もう一度お試しください。このエラーでデータファイルの内容は何も変わっていません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="44" />
+      <source>must equal the sum of the stage minutes: the stages add up to %1 but minutes is %2</source>
+      <translation>ステージの分数の合計と同じにしてください。ステージの合計は %1 分ですが、minutes は %2 です</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="372" />
+      <source>missing the Japanese text; every text needs both ja and en</source>
+      <translation>日本語のテキストがありません。テキストには ja と en の両方が必要です</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="374" />
+      <source>missing the English text; every text needs both ja and en</source>
+      <translation>英語のテキストがありません。テキストには ja と en の両方が必要です</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="375" />
+      <source>missing; this field is required</source>
+      <translation>ありません。この項目は必須です</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="380" />
+      <source>unknown language %1; texts are given as ja and en</source>
+      <translation>%1 は使えない言語です。テキストは ja と en で書いてください</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="385" />
+      <source>unknown field %1; check the spelling (expected one of: %2)</source>
+      <translation>%1 は不明な項目です。つづりを確かめてください（使える項目：%2）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="389" />
+      <source>unknown field %1; check the spelling</source>
+      <translation>%1 は不明な項目です。つづりを確かめてください</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="392" />
+      <source>must be text in double quotes, got %1</source>
+      <translation>二重引用符（"）で囲んだテキストにしてください（指定値：%1）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="394" />
+      <source>must be a number, got %1</source>
+      <translation>数値にしてください（指定値：%1）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="396" />
+      <source>must be true or false, got %1</source>
+      <translation>true か false にしてください（指定値：%1）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="398" />
+      <source>must be a list of texts like ["...", "..."], got %1</source>
+      <translation>["...", "..."] のようなテキストのリストにしてください（指定値：%1）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="400" />
+      <source>must be a table, got %1</source>
+      <translation>テーブルにしてください（指定値：%1）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="402" />
+      <source>must be a finite number, got %1</source>
+      <translation>有限の数値にしてください（指定値：%1）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="405" />
+      <source>must be greater than %1, got %2</source>
+      <translation>%1 より大きくしてください（指定値：%2）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="411" />
+      <source>must be %1 or more, got %2</source>
+      <translation>%1 以上にしてください（指定値：%2）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="417" />
+      <source>must be at most %1, got %2</source>
+      <translation>%1 以下にしてください（指定値：%2）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="455" />
+      <source>the Japanese text must not be empty</source>
+      <translation>日本語のテキストを空にはできません</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="457" />
+      <source>the English text must not be empty</source>
+      <translation>英語のテキストを空にはできません</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="463" />
+      <source>the Japanese text is empty but the English one is not; give both languages</source>
+      <translation>英語のテキストはありますが、日本語のテキストが空です。両方の言語で書いてください</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="465" />
+      <source>the English text is empty but the Japanese one is not; give both languages</source>
+      <translation>日本語のテキストはありますが、英語のテキストが空です。両方の言語で書いてください</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="485" />
+      <source>unknown stage kind %1; expected one of: %2</source>
+      <translation>%1 は不明なステージの種類です（使える種類：%2）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="493" />
+      <source>must be at least 1 second, got %1</source>
+      <translation>1 秒以上にしてください（指定値：%1）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="500" />
+      <source>must be less than the stage's minutes (%1), got %2</source>
+      <translation>ステージの分数（%1）より小さくしてください（指定値：%2）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="507" />
+      <source>must be "hold" or "advance", got %1</source>
+      <translation>"hold" か "advance" にしてください（指定値：%1）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="521" />
+      <source>a prompt must not be empty</source>
+      <translation>問いかけを空にはできません</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="527" />
+      <source>ja has %1 prompt(s) but en has %2; give the same prompts in both languages</source>
+      <translation>問いかけが ja に %1 個、en に %2 個あります。両方の言語で同じ問いかけを書いてください</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="534" />
+      <source>a %1 stage needs %2 to %3 prompts per language, got %4</source>
+      <translation>%1 のステージには、言語ごとに %2～%3 個の問いかけが必要です（今は %4 個）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="543" />
+      <source>at most %1 prompts per language, got %2</source>
+      <translation>問いかけは言語ごとに %1 個までです（今は %2 個）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="569" />
+      <source>%1 appears twice (also stages[%2]); each core stage appears once</source>
+      <translation>%1 が 2 回出てきます（stages[%2] にもあります）。中核のステージはそれぞれ 1 回だけにしてください</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="578" />
+      <source>a workshop needs the four core stages %1; missing: %2</source>
+      <translation>ワークショップには 4 つの中核ステージ（%1）が必要です。足りないもの：%2</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="587" />
+      <source>the core stages must come in the order %1, but %2 comes before %3</source>
+      <translation>中核のステージは %1 の順に並べてください。今は %2 が %3 より前にあります</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="606" />
+      <source>missing; a template file starts with 'schema = %1'</source>
+      <translation>ありません。テンプレートのファイルは「schema = %1」で始めてください</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="613" />
+      <source>must be a whole number, got %1</source>
+      <translation>整数にしてください（指定値：%1）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="619" />
+      <source>this template was written by a newer Ippo (schema %1); this Ippo reads schema %2. Update Ippo to use it</source>
+      <translation>このテンプレートは新しいバージョンの Ippo で書かれています（スキーマ %1。この Ippo が読めるのはスキーマ %2 です）。使うには Ippo を更新してください</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="624" />
+      <source>must be %1, got %2</source>
+      <translation>%1 にしてください（指定値：%2）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="635" />
+      <source>must be 1 to 64 lowercase letters, digits and hyphens, starting and ending with a letter or digit (like "my-workshop-90"), got %1</source>
+      <translation>英小文字・数字・ハイフンの 1～64 文字で、最初と最後は英字か数字にしてください（例："my-workshop-90"。指定値：%1）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="641" />
+      <source>%1 is a reserved file name on Windows; choose another id</source>
+      <translation>%1 は Windows で予約されたファイル名です。別の ID にしてください</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="647" />
+      <source>must be one of: %1, got %2</source>
+      <translation>次のいずれかにしてください：%1（指定値：%2）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="654" />
+      <source>must have at least one stage</source>
+      <translation>ステージが少なくとも 1 つ必要です</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="699" />
+      <source>is too large for a template (%1 bytes)</source>
+      <translation>はテンプレートとしては大きすぎます（%1 バイト）</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="707" />
+      <source>cannot read the file: %1</source>
+      <translation>ファイルを読み込めません：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="716" />
+      <source>is not UTF-8 text (byte %1); save it as UTF-8, not Shift_JIS or another encoding</source>
+      <translation>は UTF-8 のテキストではありません（%1 バイト目）。Shift_JIS などではなく UTF-8 で保存してください</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="731" />
+      <source>is not valid TOML: %1</source>
+      <translation>は正しい TOML ではありません：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="738" />
+      <source>is not valid TOML at line %1, column %2: %3</source>
+      <translation>は正しい TOML ではありません（%1 行目 %2 文字目）：%3</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="933" />
+      <source>%1 is a built-in template and cannot be overwritten; save your version under another id</source>
+      <translation>%1 は組み込みのテンプレートのため上書きできません。別の ID で保存してください</translation>
+    </message>
+    <message>
+      <location filename="../../app/templates.py" line="956" />
+      <source>cannot save the template: %1</source>
+      <translation>テンプレートを保存できません：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/worksheets.py" line="69" />
+      <source>Energy is a whole number from −2 to +2.</source>
+      <extracomment>Phrases (strengths, values) that fit on the printed sheet; more are kept, not printed. What prints in full on the one-page sheet; longer text is kept and flagged, never cut.</extracomment>
+      <translation>エネルギーは −2 から +2 までの整数です。</translation>
+    </message>
+    <message>
+      <location filename="../../app/worksheets.py" line="70" />
+      <source>Choose a value on the scale.</source>
+      <translation>目盛りから値を選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/worksheets.py" line="89" />
+      <source>Up to %1 learning themes.</source>
+      <translation>学びのテーマは %1 つまでです。</translation>
+    </message>
+    <message>
+      <location filename="../../app/worksheets.py" line="90" />
+      <source>Keep the three that matter most.</source>
+      <translation>特に大切な 3 つに絞ってください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/worksheets.py" line="101" />
+      <source>Up to %1 experiences fit on the worksheet.</source>
+      <translation>ワークシートに載せられる経験は %1 件までです。</translation>
+    </message>
+    <message>
+      <location filename="../../app/worksheets.py" line="102" />
+      <source>Keep the ones that matter most for today.</source>
+      <translation>今日いちばん大切なものに絞ってください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/worksheets.py" line="143" />
+      <source>The person may have been removed from the workshop.</source>
+      <translation>この人はワークショップから外された可能性があります。</translation>
+    </message>
+    <message>
+      <location filename="../../app/workshops.py" line="87" />
+      <location filename="../../app/workshops.py" line="195" />
+      <source>A workshop needs a title.</source>
+      <translation>ワークショップにはタイトルが必要です。</translation>
+    </message>
+    <message>
+      <location filename="../../app/workshops.py" line="88" />
+      <source>Type a title, for example 「新任管理職研修」.</source>
+      <translation>タイトルを入力してください（例：「新任管理職研修」）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/workshops.py" line="147" />
+      <source>'%1' is not a workshop id.</source>
+      <translation>「%1」はワークショップの ID ではありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/workshops.py" line="148" />
+      <location filename="../../app/workshops.py" line="159" />
+      <source>Run `ippo list` to see the ids.</source>
+      <translation>`ippo list` を実行すると ID を確認できます。</translation>
+    </message>
+    <message>
+      <location filename="../../app/workshops.py" line="158" />
+      <source>No workshop has the id '%1'.</source>
+      <translation>ID が「%1」のワークショップは見つかりません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/workshops.py" line="163" />
+      <source>'%1' matches %2 workshops.</source>
+      <translation>「%1」に当てはまるワークショップが %2 件あります。</translation>
+    </message>
+    <message>
+      <location filename="../../app/workshops.py" line="164" />
+      <source>Type more characters of the id.</source>
+      <translation>ID をもう少し長く入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/workshops.py" line="196" />
+      <source>Type a title.</source>
+      <translation>タイトルを入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/workshops.py" line="259" />
+      <source>A stage must last at least one second.</source>
+      <translation>ステージの長さは 1 秒以上にしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/workshops.py" line="260" />
+      <source>Enter a positive duration.</source>
+      <translation>0 より大きい長さを入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/workshops.py" line="264" />
+      <source>The warning time cannot be negative.</source>
+      <translation>予告時間をマイナスにはできません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/workshops.py" line="265" />
+      <source>Enter 0 or more seconds.</source>
+      <translation>0 秒以上を入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/workshops.py" line="269" />
+      <source>A stage needs a title.</source>
+      <translation>ステージにはタイトルが必要です。</translation>
+    </message>
+    <message>
+      <location filename="../../app/workshops.py" line="270" />
+      <source>Type a title for the stage.</source>
+      <translation>ステージのタイトルを入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/workshops.py" line="284" />
+      <location filename="../../app/workshops.py" line="324" />
+      <source>No stage has the id %1.</source>
+      <translation>ID が %1 のステージは見つかりません。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/checkin_slips.py" line="177" />
+      <source>There is nobody to print a check-in slip for.</source>
+      <extracomment>The padding inside a slip, from its cut lines.</extracomment>
+      <translation>振り返りカードを印刷する参加者がいません。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/checkin_slips.py" line="178" />
+      <location filename="../../reports/followup_guide.py" line="389" />
+      <source>Add participants to the workshop first.</source>
+      <translation>先にワークショップに参加者を追加してください。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/csv_export.py" line="301" />
+      <source>The CSV %1 could not be written (%2).</source>
+      <extracomment>What cp932 writes for a character it cannot hold (cp932 has it: 0x81AC). Cells starting with these are formulas to Excel (OWASP CSV injection). The worksheet's columns after the experiences, in order.</extracomment>
+      <translation>CSV %1 を書き出せませんでした（%2）。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/csv_export.py" line="302" />
+      <source>Check that the folder exists and is writable and that the disk is not full, and close the file if Excel has it open.</source>
+      <translation>フォルダーがあって書き込めること、ディスクに空きがあることを確かめてください。Excel でファイルを開いている場合は閉じてください。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/exports.py" line="87" />
+      <source>'%1' is not an export format.</source>
+      <extracomment>Kinds and their file suffix ("" for a folder of files). Kinds that hold no personal data once anonymised, or that cannot be anonymised.</extracomment>
+      <translation>「%1」は書き出しの形式ではありません。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/exports.py" line="88" />
+      <source>Use one of %1.</source>
+      <translation>次のいずれかを使ってください：%1。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/exports.py" line="95" />
+      <source>A JSON archive is always complete: it cannot be anonymised.</source>
+      <translation>JSON アーカイブは常にすべてのデータを含むため、匿名化できません。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/exports.py" line="96" />
+      <source>Export an anonymised CSV or summary instead.</source>
+      <translation>代わりに、匿名化した CSV かサマリーを書き出してください。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/exports.py" line="141" />
+      <source>The built-in 45-minute 1on1 template is missing.</source>
+      <translation>組み込みの 45 分 1on1 テンプレートが見つかりません。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/exports.py" line="142" />
+      <source>Reinstall Ippo.</source>
+      <translation>Ippo をインストールし直してください。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/followup_guide.py" line="112" />
+      <location filename="../../reports/sheets.py" line="126" />
+      <source>The PDF %1 could not be written (%2).</source>
+      <extracomment>The flow table's columns: minutes, stage title (the rest: what the manager does).
+----------
+Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a character.</extracomment>
+      <translation>PDF %1 を書き出せませんでした（%2）。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/followup_guide.py" line="113" />
+      <location filename="../../reports/sheets.py" line="127" />
+      <location filename="../../reports/summary_pdf.py" line="76" />
+      <source>Check that the folder exists and is writable, and close the file if a PDF viewer has it open.</source>
+      <extracomment>Declarations that fit on a page, for the progress estimate only.</extracomment>
+      <translation>フォルダーがあって書き込めることを確かめてください。PDF ビューアーでファイルを開いている場合は閉じてください。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/followup_guide.py" line="388" />
+      <source>There is nobody to print a guide for.</source>
+      <translation>ガイドを印刷する参加者がいません。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/ics_export.py" line="195" />
+      <source>The calendar file %1 could not be written (%2).</source>
+      <extracomment>The check-in reminder: 15 hours before the all-day event starts = 09:00 the day before.</extracomment>
+      <translation>カレンダーファイル %1 を書き出せませんでした（%2）。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/ics_export.py" line="196" />
+      <source>Check that the folder exists and is writable and that the disk is not full.</source>
+      <translation>フォルダーがあって書き込めること、ディスクに空きがあることを確かめてください。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/ics_export.py" line="206" />
+      <source>No participant has a step deadline or a check-in date.</source>
+      <translation>一歩の期限か振り返り日が入っている参加者が一人もいません。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/ics_export.py" line="207" />
+      <source>Fill in 'by when' or the follow-up 1on1 on the worksheets first.</source>
+      <translation>先にワークシートの「いつまでに」か振り返りの 1on1 の日付を入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/sheet_text.py" line="114" />
+      <source>The font %1 cannot be used for the sheets (%2).</source>
+      <extracomment>Invisible joiners and emoji presentation selectors: dropped (not reported) when no font has them; the visible character they belong to is reported on its own. Where a glyph's baseline sits below the top of its em box (IPAex ascent).</extracomment>
+      <translation>フォント %1 はシートの印刷に使えません（%2）。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/sheet_text.py" line="115" />
+      <source>Choose a TrueType font file (.ttf, or a .ttc with TrueType outlines).</source>
+      <translation>TrueType のフォントファイル（.ttf、または TrueType アウトラインの .ttc）を選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/sheets.py" line="154" />
+      <source>There are no sheets to print.</source>
+      <translation>印刷するシートがありません。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/sheets.py" line="155" />
+      <source>Choose at least one participant.</source>
+      <translation>参加者を 1 人以上選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../reports/summary_pdf.py" line="386" />
+      <source>The summary %1 could not be written (%2).</source>
+      <translation>サマリー %1 を書き出せませんでした（%2）。</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../ui/dialogs.py" line="52" />
+      <location filename="../../ui/dialogs.py" line="53" />
       <source>Ippo</source>
       <translation>Ippo</translation>
     </message>
@@ -872,80 +1900,85 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>人数が足りないため、一部の人は前と同じ相手になります</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="151" />
+      <location filename="../../ui/groups_panel.py" line="153" />
       <source>Group size</source>
       <translation>グループの人数</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="152" />
+      <location filename="../../ui/groups_panel.py" line="154" />
       <source>Rounds</source>
       <translation>ラウンド数</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="154" />
+      <location filename="../../ui/groups_panel.py" line="156" />
       <source>Pairs</source>
       <translation>ペア</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="154" />
+      <location filename="../../ui/groups_panel.py" line="156" />
       <source>Groups of %1</source>
       <translation>%1 人組</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="156" />
+      <location filename="../../ui/groups_panel.py" line="158" />
       <source>Shuffle again</source>
       <translation>組み直す</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="157" />
+      <location filename="../../ui/groups_panel.py" line="159" />
       <source>Print the list…</source>
       <translation>一覧を印刷…</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="158" />
+      <location filename="../../ui/groups_panel.py" line="160" />
       <source>Show on projector</source>
       <translation>プロジェクターに表示</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="159" />
+      <location filename="../../ui/groups_panel.py" line="161" />
       <source>Use everyone on the list</source>
       <translation>名簿の全員で組む</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="160" />
+      <location filename="../../ui/groups_panel.py" line="162" />
       <source>To swap two people, choose one name and then the other.</source>
       <translation>2 人を入れ替えるには、1 人目の名前を選んでから 2 人目を選びます。</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="279" />
-      <location filename="../../ui/groups_panel.py" line="294" />
-      <location filename="../../ui/groups_panel.py" line="359" />
+      <location filename="../../ui/groups_panel.py" line="163" />
+      <source>Group cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/groups_panel.py" line="282" />
+      <location filename="../../ui/groups_panel.py" line="297" />
+      <location filename="../../ui/groups_panel.py" line="362" />
       <source>Group %1</source>
       <translation>グループ %1</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="314" />
+      <location filename="../../ui/groups_panel.py" line="317" />
       <source>Nobody is on the list yet.</source>
       <translation>まだ参加者が登録されていません。</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="316" />
+      <location filename="../../ui/groups_panel.py" line="319" />
       <source>%1 of %2 people are checked in.</source>
       <translation>%2 人中 %1 人が受付済みです。</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="318" />
+      <location filename="../../ui/groups_panel.py" line="321" />
       <source>Nobody is checked in yet: groups are made from the people checked in.</source>
       <translation>まだ誰も受付していません。グループは受付済みの人で作ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="291" />
-      <location filename="../../ui/groups_panel.py" line="322" />
+      <location filename="../../ui/groups_panel.py" line="294" />
+      <location filename="../../ui/groups_panel.py" line="325" />
       <source>Round %1</source>
       <translation>ラウンド %1</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="330" />
+      <location filename="../../ui/groups_panel.py" line="333" />
       <source>%1 people in %2 groups. Same-department pairs: %3. Partners meeting again: %4.</source>
       <translation>%1 人・%2 グループ。同じ部署の組み合わせ：%3。再び同じ相手：%4。</translation>
     </message>
@@ -1716,42 +2749,42 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>ParticipantsPanel</name>
     <message>
-      <location filename="../../ui/participants_view.py" line="199" />
+      <location filename="../../ui/participants_view.py" line="200" />
       <source>Search by name, reading, department, code…</source>
       <translation>氏名・ふりがな・部署・社員番号で検索…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_view.py" line="200" />
+      <location filename="../../ui/participants_view.py" line="201" />
       <source>Search participants</source>
       <translation>参加者を検索</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_view.py" line="201" />
+      <location filename="../../ui/participants_view.py" line="202" />
       <source>Add…</source>
       <translation>追加…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_view.py" line="202" />
+      <location filename="../../ui/participants_view.py" line="203" />
       <source>Edit…</source>
       <translation>編集…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_view.py" line="203" />
+      <location filename="../../ui/participants_view.py" line="204" />
       <source>Remove…</source>
       <translation>削除…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_view.py" line="204" />
+      <location filename="../../ui/participants_view.py" line="205" />
       <source>Import a roster…</source>
       <translation>名簿を読み込む…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_view.py" line="205" />
+      <location filename="../../ui/participants_view.py" line="206" />
       <source>Participants</source>
       <translation>参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_view.py" line="251" />
+      <location filename="../../ui/participants_view.py" line="252" />
       <source>Checked in %1 / %2</source>
       <translation>受付済み %1 / %2 名</translation>
     </message>
@@ -1853,127 +2886,127 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
       <translation>シートを保存するフォルダーを選択</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="216" />
+      <location filename="../../ui/print_batch.py" line="217" />
       <source>Print sheets: %1</source>
       <translation>シートの印刷：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="217" />
+      <location filename="../../ui/print_batch.py" line="218" />
       <source>Who</source>
       <translation>対象者</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="218" />
+      <location filename="../../ui/print_batch.py" line="219" />
       <source>Everyone (%1)</source>
       <translation>全員（%1人）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="219" />
+      <location filename="../../ui/print_batch.py" line="220" />
       <source>The people checked in (%1)</source>
       <translation>受付済みの人（%1人）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="220" />
+      <location filename="../../ui/print_batch.py" line="221" />
       <source>Only the people ticked below</source>
       <translation>下でチェックした人だけ</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="221" />
+      <location filename="../../ui/print_batch.py" line="222" />
       <source>Sheets</source>
       <translation>シート</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="222" />
+      <location filename="../../ui/print_batch.py" line="223" />
       <source>Filled in with each person's answers</source>
       <translation>各自の記入内容を印刷</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="223" />
+      <location filename="../../ui/print_batch.py" line="224" />
       <source>Blank, with each person's name (to write by hand)</source>
       <translation>白紙（名前入り・手書き用）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="224" />
+      <location filename="../../ui/print_batch.py" line="225" />
       <source>Add one blank sheet without a name (for walk-ins)</source>
       <translation>名前なしの白紙を1枚追加（当日参加者用）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="225" />
+      <location filename="../../ui/print_batch.py" line="226" />
       <source>Files</source>
       <translation>ファイル</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="226" />
+      <location filename="../../ui/print_batch.py" line="227" />
       <source>One PDF for all (one print job)</source>
       <translation>全員分を1つのPDFに（1回で印刷）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="227" />
+      <location filename="../../ui/print_batch.py" line="228" />
       <source>One PDF per person, in a folder</source>
       <translation>1人1つのPDF（フォルダーに保存）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="228" />
+      <location filename="../../ui/print_batch.py" line="229" />
       <source>Paper</source>
       <translation>用紙</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="229" />
+      <location filename="../../ui/print_batch.py" line="230" />
       <source>Open folder</source>
       <translation>フォルダーを開く</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="230" />
+      <location filename="../../ui/print_batch.py" line="231" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="231" />
+      <location filename="../../ui/print_batch.py" line="232" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="232" />
+      <location filename="../../ui/print_batch.py" line="233" />
       <source>Close</source>
       <translation>閉じる</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="289" />
+      <location filename="../../ui/print_batch.py" line="290" />
       <source>sheets</source>
       <translation>シート</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="298" />
+      <location filename="../../ui/print_batch.py" line="299" />
       <source>Preparing…</source>
       <translation>準備しています…</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="314" />
+      <location filename="../../ui/print_batch.py" line="315" />
       <source>Cancelling…</source>
       <translation>キャンセルしています…</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="320" />
+      <location filename="../../ui/print_batch.py" line="321" />
       <source>Sheet %1 of %2</source>
       <translation>%2枚中%1枚目</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="354" />
+      <location filename="../../ui/print_batch.py" line="355" />
       <source>Cancelled: no file was written.</source>
       <translation>キャンセルしました。ファイルは作成されていません。</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="357" />
+      <location filename="../../ui/print_batch.py" line="358" />
       <source>Cancelled. The %1 files finished so far are kept in %2.</source>
       <translation>キャンセルしました。作成済みの%1個のファイルは%2に残っています。</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="361" />
+      <location filename="../../ui/print_batch.py" line="362" />
       <source>%1 sheets written to %2.</source>
       <translation>%1枚のシートを%2に保存しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="363" />
+      <location filename="../../ui/print_batch.py" line="364" />
       <source>%1 files written to %2.</source>
       <translation>%1個のファイルを%2に保存しました。</translation>
     </message>
@@ -2233,100 +3266,100 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
       <translation>名簿 (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="240" />
+      <location filename="../../ui/roster_dialog.py" line="245" />
       <source>Import a roster</source>
       <translation>名簿の読み込み</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="243" />
+      <location filename="../../ui/roster_dialog.py" line="248" />
       <source>Import</source>
       <translation>読み込む</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="244" />
+      <location filename="../../ui/roster_dialog.py" line="249" />
       <source>Skip the lines with errors and import the rest</source>
       <translation>エラーのある行を飛ばして残りを読み込む</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="246" />
-      <location filename="../../ui/roster_dialog.py" line="379" />
+      <location filename="../../ui/roster_dialog.py" line="251" />
+      <location filename="../../ui/roster_dialog.py" line="385" />
       <source>Line</source>
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="246" />
+      <location filename="../../ui/roster_dialog.py" line="251" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="246" />
+      <location filename="../../ui/roster_dialog.py" line="251" />
       <source>Column</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="246" />
+      <location filename="../../ui/roster_dialog.py" line="251" />
       <source>Message</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="248" />
+      <location filename="../../ui/roster_dialog.py" line="253" />
       <source>Decide automatically</source>
       <translation>自動判定</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="305" />
+      <location filename="../../ui/roster_dialog.py" line="310" />
       <source>%1: %2</source>
       <translation>%1：%2</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="306" />
+      <location filename="../../ui/roster_dialog.py" line="311" />
       <source>%1; the header is on line %2</source>
       <translation>%1、見出しは %2 行目</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="317" />
+      <location filename="../../ui/roster_dialog.py" line="322" />
       <source>This file cannot be imported.
 %1</source>
       <translation>このファイルは読み込めません。
 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="320" />
+      <location filename="../../ui/roster_dialog.py" line="325" />
       <source>No column is recognised as the name: choose the column that holds the name.</source>
       <translation>氏名の列が見つかりません。氏名が入っている列を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="367" />
+      <location filename="../../ui/roster_dialog.py" line="373" />
       <source>(empty)</source>
       <translation>（空欄）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="368" />
+      <location filename="../../ui/roster_dialog.py" line="374" />
       <source>%1 (not recognised)</source>
       <translation>%1（不明な列）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="402" />
+      <location filename="../../ui/roster_dialog.py" line="408" />
       <source>… and %1 more</source>
       <translation>…ほか %1 件</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="411" />
+      <location filename="../../ui/roster_dialog.py" line="417" />
       <source>%1 people will be imported</source>
       <translation>%1 人を読み込みます</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="413" />
+      <location filename="../../ui/roster_dialog.py" line="419" />
       <source>%1 errors</source>
       <translation>%1 件のエラー</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="414" />
+      <location filename="../../ui/roster_dialog.py" line="420" />
       <source>%1 new, %2 updated, %3 unchanged</source>
       <translation>新規 %1 人、更新 %2 人、変更なし %3 人</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="417" />
+      <location filename="../../ui/roster_dialog.py" line="423" />
       <source>Correct the lines with errors in the file, or skip them.</source>
       <translation>エラーのある行をファイルで直すか、飛ばしてください。</translation>
     </message>
@@ -2486,6 +3519,551 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
       <location filename="../../ui/run_mode.py" line="156" />
       <source>Finish</source>
       <translation>終了</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="175" />
+      <source>Choose a colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="181" />
+      <source>Add fallback fonts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="182" />
+      <source>TrueType fonts (*.ttf *.ttc)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="189" />
+      <source>Kiosk PIN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="190" />
+      <source>New PIN (4 to 8 digits):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="198" />
+      <source>A PIN has 4 to 8 digits (0–9). New PIN:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="191" />
+      <source>Type the same PIN again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="207" />
+      <source>The two PINs were not the same. New PIN (4 to 8 digits):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="213" />
+      <location filename="../../ui/settings_dialog.py" line="398" />
+      <source>Restore defaults</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="214" />
+      <source>Set every setting back to its default? The kiosk PIN and the fallback fonts are removed; window sizes are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="366" />
+      <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="68" />
+      <source>General</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="69" />
+      <source>Appearance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="70" />
+      <source>Projector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="71" />
+      <source>Run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="72" />
+      <source>Printing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="73" />
+      <source>Kiosk</source>
+      <translation type="unfinished">キオスク</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="74" />
+      <source>Backups</source>
+      <translation type="unfinished">バックアップ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="371" />
+      <source>Sections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="78" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="79" />
+      <source>Facilitator's name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="80" />
+      <source>Default template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="81" />
+      <source>App theme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="82" />
+      <source>Projector theme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="83" />
+      <source>Projector screen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="84" />
+      <source>Warning time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="85" />
+      <source>Chime volume</source>
+      <translation type="unfinished">チャイムの音量</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="86" />
+      <source>Paper size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="87" />
+      <source>Fallback fonts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="88" />
+      <source>Keep daily backups for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="92" />
+      <source>Ippo switches at once. Printed sheets use each workshop's own language.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="93" />
+      <source>Filled in for new workshops.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="94" />
+      <source>Chosen first for new workshops.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="95" />
+      <source>The colours of Ippo's own windows. The projector has its own theme.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="111" />
+      <location filename="../../ui/settings_dialog.py" line="383" />
+      <source>Custom colours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="120" />
+      <source>Time left</source>
+      <translation type="unfinished">残り時間</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="121" />
+      <source>Almost time</source>
+      <translation type="unfinished">まもなく終了</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="122" />
+      <source>Last %1 seconds</source>
+      <translation type="unfinished">残り%1秒</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="123" />
+      <source>Over time</source>
+      <translation type="unfinished">時間超過</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="586" />
+      <source>%1 cannot be read (%2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="589" />
+      <source>%1 is not a TrueType font, which printing needs (.ttf or .ttc).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="96" />
+      <source>The projector also names each phase in words, so colour is never the only cue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="387" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="388" />
+      <source>No warning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="97" />
+      <source>How long before the end of a stage the projector says “Almost time”, unless the stage sets its own time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="389" />
+      <source>Play chimes</source>
+      <translation type="unfinished">チャイムを鳴らす</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="390" />
+      <source>Add…</source>
+      <translation type="unfinished">追加…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="391" />
+      <source>Remove</source>
+      <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="98" />
+      <source>Printed sheets use the IPAex fonts. A character they lack (a rare kanji, an emoji) is drawn with the first font in this list that has it. TrueType fonts (.ttf, .ttc) only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="392" />
+      <source>Remove the PIN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="99" />
+      <source>Ippo keeps only a one-way hash of the PIN, never the digits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="394" />
+      <source> days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="100" />
+      <source>Ippo keeps one backup a day for this many days; older ones are deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="395" />
+      <source>OK</source>
+      <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="396" />
+      <source>Cancel</source>
+      <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="397" />
+      <source>Apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="105" />
+      <source>Light</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="106" />
+      <source>Dark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="109" />
+      <source>Dark, high contrast (default)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="110" />
+      <source>Light, for bright rooms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="114" />
+      <source>A4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="115" />
+      <source>Letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="407" />
+      <location filename="../../ui/settings_dialog.py" line="444" />
+      <source>%1 (not found)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="409" />
+      <source>Automatic (the first screen other than the laptop's)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="414" />
+      <location filename="../../ui/settings_dialog.py" line="449" />
+      <source>%1 (not connected)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="457" />
+      <source>Colour for “%1”: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="480" />
+      <source>A PIN is set: the kiosk asks for it before anyone can leave.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="482" />
+      <source>Change the PIN…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="485" />
+      <source>No PIN is set: the kiosk asks for a new PIN each time it opens.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="487" />
+      <source>Set a PIN…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="560" />
+      <source>A PIN has 4 to 8 digits (0–9).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsStore</name>
+    <message>
+      <location filename="../../ui/settings_store.py" line="52" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="53" />
+      <source>ja or en</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="54" />
+      <source>Facilitator's name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="55" />
+      <source>a name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="56" />
+      <source>Default template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="57" />
+      <source>a template id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="58" />
+      <source>App theme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="59" />
+      <source>light or dark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="60" />
+      <source>Projector theme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="61" />
+      <source>dark, light or custom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="62" />
+      <source>Custom projector colours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="63" />
+      <source>four colours like #3DD68C</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="64" />
+      <source>Projector screen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="65" />
+      <source>a screen name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="66" />
+      <source>Warning time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="67" />
+      <source>a whole number from 0 to 30</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="68" />
+      <source>Chimes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="69" />
+      <source>true or false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="70" />
+      <source>Chime volume</source>
+      <translation type="unfinished">チャイムの音量</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="71" />
+      <source>a whole number from 0 to 100</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="72" />
+      <source>Paper size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="73" />
+      <source>A4 or Letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="74" />
+      <source>Fallback fonts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="75" />
+      <source>a list of font files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="76" />
+      <source>Kiosk PIN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="77" />
+      <source>a PIN saved by Ippo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="78" />
+      <source>Backup days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="79" />
+      <source>a whole number from 1 to 365</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="171" />
+      <source>The settings file %1 could not be read, so all settings have their defaults; when you save, it is kept as settings-unreadable.ini.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="177" />
+      <source>The fallback font %1 no longer exists, so it was left out of the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="185" />
+      <source>The kiosk PIN in the settings file was not saved by Ippo, so it was ignored: the kiosk asks for a PIN each time it opens.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="188" />
+      <source>%1: “%2” is not %3, so it was ignored and the default is used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="215" />
+      <source>%1 cannot be “%2”: %3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="217" />
+      <source>Choose %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="266" />
+      <source>Ippo could not save the settings in %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/settings_store.py" line="268" />
+      <source>Check that the folder is not read-only and that the disk has free space, then try again. The settings stay as they were until then.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3093,17 +4671,22 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
       <translation>もう一度チェック</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="603" />
+      <location filename="../../ui/venue_check_dialog.py" line="589" />
+      <source>Check results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/venue_check_dialog.py" line="604" />
       <source>The chimes are muted.</source>
       <translation>チャイムはミュート中です。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="608" />
+      <location filename="../../ui/venue_check_dialog.py" line="609" />
       <source>One stroke is playing on %1. Can the back of the room hear it?</source>
       <translation>%1 でチャイムを 1 回鳴らしています。会場の後ろまで聞こえますか？</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="613" />
+      <location filename="../../ui/venue_check_dialog.py" line="614" />
       <source>No sound: %1 The projector flashes instead.</source>
       <translation>音が出せません：%1 代わりにプロジェクター画面が点滅します。</translation>
     </message>
@@ -3349,57 +4932,57 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>WorkshopDetails</name>
     <message>
-      <location filename="../../ui/workshop_details.py" line="93" />
+      <location filename="../../ui/workshop_details.py" line="94" />
       <source>Title</source>
       <translation>タイトル</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="94" />
+      <location filename="../../ui/workshop_details.py" line="95" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="95" />
+      <location filename="../../ui/workshop_details.py" line="96" />
       <source>Venue</source>
       <translation>会場</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="96" />
+      <location filename="../../ui/workshop_details.py" line="97" />
       <source>Facilitator</source>
       <translation>ファシリテーター</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="97" />
+      <location filename="../../ui/workshop_details.py" line="98" />
       <source>Language of the room</source>
       <translation>会場の言語</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="98" />
+      <location filename="../../ui/workshop_details.py" line="99" />
       <source>Notes</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="99" />
+      <location filename="../../ui/workshop_details.py" line="100" />
       <source>Personal data</source>
       <translation>個人データ</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="103" />
+      <location filename="../../ui/workshop_details.py" line="104" />
       <source>No date yet</source>
       <translation>日付未定</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="104" />
+      <location filename="../../ui/workshop_details.py" line="105" />
       <source>Offer to anonymise it after</source>
       <translation>次の日を過ぎたら匿名化を提案する</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="107" />
+      <location filename="../../ui/workshop_details.py" line="108" />
       <source>After this date Ippo offers to replace names by P01, P02, … and to erase the experience texts, keeping only what the anonymised summary needs.</source>
       <translation>この日を過ぎると、氏名を P01、P02… に置き換え、経験の記述を消去するよう Ippo が提案します。匿名化したサマリーに必要な内容だけが残ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_details.py" line="112" />
+      <location filename="../../ui/workshop_details.py" line="113" />
       <source>The personal data of this workshop was anonymised: names are P01, P02, …</source>
       <translation>このワークショップの個人データは匿名化済みです（氏名は P01、P02…）。</translation>
     </message>

@@ -25,6 +25,7 @@ from app.paths import DataDir
 from app.store import Store
 from app.templates import WorkshopTemplate
 from app.workshops import get_workshop, list_workshops
+from ui.i18n import user_error_text
 from ui.import_dialog import TABLE_TEXTS, ImportDialog, conflict_reason, conflict_what
 
 PEOPLE = 3
@@ -193,7 +194,8 @@ def test_a_malformed_file_is_refused_with_its_reason(
     dialog.choose_button.click()
 
     assert dialog.error is not None and dialog.error.advice
-    assert dialog.status.text() == f"{dialog.error.message}\n{dialog.error.advice}"
+    assert dialog.status.text() == "\n".join(user_error_text(dialog.error))  # in Japanese
+    assert dialog.status.text().startswith("このファイルは正しい JSON ではありません")
     assert shown(dialog.status) and "#8e1c1c" in dialog.status.styleSheet()
     assert dialog.workshop_box.isHidden() and dialog.counts.isHidden()
     assert dialog.outcome.isHidden() and not dialog.import_button.isEnabled()

@@ -19,6 +19,7 @@ from app.errors import UserError
 from app.roster import read_roster
 from app.store import Store
 from app.templates import WorkshopTemplate
+from ui.i18n import user_error_text
 from ui.roster_dialog import RosterImportDialog
 
 SHOTS = Path("/tmp/roster-shots")
@@ -115,8 +116,9 @@ def test_an_excel_workbook_is_refused_inline(
     dialog = open_dialog(qtbot, store, workshop_id, path)
     dialog.show()
     assert dialog.message.isVisible()
-    assert refused.value.message in dialog.message.text()
-    assert refused.value.advice in dialog.message.text()
+    message, advice = user_error_text(refused.value)  # in the running language
+    assert message in dialog.message.text() and advice in dialog.message.text()
+    assert "名簿.xlsx は CSV やテキストのファイルではなく" in dialog.message.text()
     assert not dialog.import_button.isEnabled()
     assert dialog.table.rowCount() == 0 and dialog.column_combos == []
     assert dialog.encoding_combo.isEnabled()  # another encoding may still be tried
