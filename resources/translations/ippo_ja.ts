@@ -106,97 +106,97 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../ui/actions.py" line="25" />
+      <location filename="../../ui/actions.py" line="26" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="26" />
+      <location filename="../../ui/actions.py" line="27" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="27" />
+      <location filename="../../ui/actions.py" line="28" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="31" />
+      <location filename="../../ui/actions.py" line="32" />
       <source>&amp;New workshop…</source>
       <translation>新しいワークショップ(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="33" />
+      <location filename="../../ui/actions.py" line="34" />
       <source>D&amp;uplicate workshop</source>
       <translation>ワークショップを複製(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="35" />
+      <location filename="../../ui/actions.py" line="36" />
       <source>De&amp;lete workshop…</source>
       <translation>ワークショップを削除(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="37" />
+      <location filename="../../ui/actions.py" line="38" />
       <source>&amp;Run the workshop…</source>
       <translation>ワークショップを進行(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="39" />
+      <location filename="../../ui/actions.py" line="40" />
       <source>&amp;Kiosk for this participant…</source>
       <translation>この参加者のキオスク画面(&amp;K)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="41" />
+      <location filename="../../ui/actions.py" line="42" />
       <source>&amp;Preview this participant's sheet…</source>
       <translation>この参加者のシートをプレビュー(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="43" />
+      <location filename="../../ui/actions.py" line="44" />
       <source>Print &amp;sheets…</source>
       <translation>シートを印刷(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="45" />
+      <location filename="../../ui/actions.py" line="46" />
       <source>&amp;Export…</source>
       <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="47" />
+      <location filename="../../ui/actions.py" line="48" />
       <source>&amp;Import an archive…</source>
       <translation>アーカイブを取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="48" />
+      <location filename="../../ui/actions.py" line="49" />
       <source>Open the &amp;sample workshop</source>
       <translation>サンプル・ワークショップを開く(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="49" />
+      <location filename="../../ui/actions.py" line="50" />
       <source>Save agenda as &amp;template…</source>
       <translation>アジェンダをテンプレートとして保存(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="51" />
+      <location filename="../../ui/actions.py" line="52" />
       <source>&amp;Back up now</source>
       <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="52" />
+      <location filename="../../ui/actions.py" line="53" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="54" />
+      <location filename="../../ui/actions.py" line="55" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="56" />
+      <location filename="../../ui/actions.py" line="57" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="58" />
+      <location filename="../../ui/actions.py" line="59" />
       <source>&amp;About Ippo</source>
       <translation>Ippo について(&amp;A)</translation>
     </message>
@@ -2566,148 +2566,148 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>OperatorConsole</name>
     <message>
-      <location filename="../../ui/operator_console.py" line="189" />
+      <location filename="../../ui/operator_console.py" line="192" />
       <source>The run was resumed where it was. The clock kept running while Ippo was closed, as the room kept working.</source>
       <translation>進行を中断した時点から再開しました。Ippo が閉じていた間も、会場の時間は進んでいたため時計は進んでいます。</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="225" />
+      <location filename="../../ui/operator_console.py" line="228" />
       <source>Ippo — running %1</source>
       <translation>Ippo — 進行中: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="235" />
+      <location filename="../../ui/operator_console.py" line="238" />
       <source>Stage</source>
       <translation>ステージ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="235" />
+      <location filename="../../ui/operator_console.py" line="238" />
       <source>Planned</source>
       <translation>予定</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="235" />
+      <location filename="../../ui/operator_console.py" line="238" />
       <source>Actual</source>
       <translation>実績</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="235" />
+      <location filename="../../ui/operator_console.py" line="238" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="237" />
+      <location filename="../../ui/operator_console.py" line="240" />
       <source>On the projector</source>
       <translation>プロジェクターの表示</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="238" />
+      <location filename="../../ui/operator_console.py" line="241" />
       <source>Mute the chimes</source>
       <translation>チャイムを消音</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="239" />
-      <location filename="../../ui/operator_console.py" line="240" />
+      <location filename="../../ui/operator_console.py" line="242" />
+      <location filename="../../ui/operator_console.py" line="243" />
       <source>Chime volume</source>
       <translation>チャイムの音量</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="263" />
+      <location filename="../../ui/operator_console.py" line="266" />
       <source>Next: %1</source>
       <translation>次: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="272" />
+      <location filename="../../ui/operator_console.py" line="275" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="274" />
+      <location filename="../../ui/operator_console.py" line="277" />
       <source>Resume</source>
       <translation>再開</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="276" />
+      <location filename="../../ui/operator_console.py" line="279" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="281" />
+      <location filename="../../ui/operator_console.py" line="284" />
       <source>Not started — press Space to start</source>
       <translation>未開始 — スペースキーで開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="282" />
+      <location filename="../../ui/operator_console.py" line="285" />
       <source>On time</source>
       <translation>順調</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="283" />
+      <location filename="../../ui/operator_console.py" line="286" />
       <source>Warning: wrap up soon</source>
       <translation>予告: まもなくまとめへ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="284" />
+      <location filename="../../ui/operator_console.py" line="287" />
       <source>Last 30 seconds</source>
       <translation>残り30秒</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="285" />
+      <location filename="../../ui/operator_console.py" line="288" />
       <source>Overtime</source>
       <translation>時間超過</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="286" />
+      <location filename="../../ui/operator_console.py" line="289" />
       <source>Finished</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="289" />
+      <location filename="../../ui/operator_console.py" line="292" />
       <source>%1 (paused)</source>
       <translation>%1（一時停止中）</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="294" />
+      <location filename="../../ui/operator_console.py" line="297" />
       <source>now</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="296" />
+      <location filename="../../ui/operator_console.py" line="299" />
       <source>done</source>
       <translation>済</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="316" />
+      <location filename="../../ui/operator_console.py" line="319" />
       <source>not started</source>
       <translation>未開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="318" />
+      <location filename="../../ui/operator_console.py" line="321" />
       <source>on schedule</source>
       <translation>予定どおり</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="320" />
+      <location filename="../../ui/operator_console.py" line="323" />
       <source>%1 behind</source>
       <translation>%1 遅れ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="322" />
+      <location filename="../../ui/operator_console.py" line="325" />
       <source>%1 ahead</source>
       <translation>%1 早い</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="325" />
+      <location filename="../../ui/operator_console.py" line="328" />
       <source>Planned end %1 · projected end %2 · %3</source>
       <translation>予定終了 %1 · 見込み終了 %2 · %3</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="343" />
+      <location filename="../../ui/operator_console.py" line="346" />
       <source>Catch-up plan (A): win back %1 by shortening %2 (minutes).</source>
       <translation>遅れ取り戻し案（A）: %2（分）に短縮して %1 取り戻します。</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="361" />
+      <location filename="../../ui/operator_console.py" line="364" />
       <source>Keyboard shortcuts</source>
       <translation>キーボードショートカット</translation>
     </message>
@@ -3526,361 +3526,361 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
     <message>
       <location filename="../../ui/settings_dialog.py" line="175" />
       <source>Choose a colour</source>
-      <translation type="unfinished" />
+      <translation>色を選ぶ</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="181" />
       <source>Add fallback fonts</source>
-      <translation type="unfinished" />
+      <translation>代替フォントを追加</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="182" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
-      <translation type="unfinished" />
+      <translation>TrueType フォント (*.ttf *.ttc)</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="189" />
       <source>Kiosk PIN</source>
-      <translation type="unfinished" />
+      <translation>キオスクの PIN</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="190" />
       <source>New PIN (4 to 8 digits):</source>
-      <translation type="unfinished" />
+      <translation>新しい PIN（4〜8 桁の数字）:</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="198" />
       <source>A PIN has 4 to 8 digits (0–9). New PIN:</source>
-      <translation type="unfinished" />
+      <translation>PIN は 4〜8 桁の数字（0〜9）です。新しい PIN:</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="191" />
       <source>Type the same PIN again:</source>
-      <translation type="unfinished" />
+      <translation>確認のため、同じ PIN をもう一度入力してください:</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="207" />
       <source>The two PINs were not the same. New PIN (4 to 8 digits):</source>
-      <translation type="unfinished" />
+      <translation>2 回の入力が一致しませんでした。新しい PIN（4〜8 桁の数字）:</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="213" />
       <location filename="../../ui/settings_dialog.py" line="398" />
       <source>Restore defaults</source>
-      <translation type="unfinished" />
+      <translation>既定値に戻す</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="214" />
       <source>Set every setting back to its default? The kiosk PIN and the fallback fonts are removed; window sizes are kept.</source>
-      <translation type="unfinished" />
+      <translation>すべての設定を既定値に戻しますか？キオスクの PIN と代替フォントは削除されます。ウィンドウの大きさはそのままです。</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="366" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>設定</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="68" />
       <source>General</source>
-      <translation type="unfinished" />
+      <translation>全般</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="69" />
       <source>Appearance</source>
-      <translation type="unfinished" />
+      <translation>外観</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="70" />
       <source>Projector</source>
-      <translation type="unfinished" />
+      <translation>プロジェクター</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="71" />
       <source>Run</source>
-      <translation type="unfinished" />
+      <translation>進行</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="72" />
       <source>Printing</source>
-      <translation type="unfinished" />
+      <translation>印刷</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="73" />
       <source>Kiosk</source>
-      <translation type="unfinished">キオスク</translation>
+      <translation>キオスク</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="74" />
       <source>Backups</source>
-      <translation type="unfinished">バックアップ</translation>
+      <translation>バックアップ</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="371" />
       <source>Sections</source>
-      <translation type="unfinished" />
+      <translation>項目</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="78" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>言語</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="79" />
       <source>Facilitator's name</source>
-      <translation type="unfinished" />
+      <translation>ファシリテーター名</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="80" />
       <source>Default template</source>
-      <translation type="unfinished" />
+      <translation>既定のテンプレート</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="81" />
       <source>App theme</source>
-      <translation type="unfinished" />
+      <translation>アプリのテーマ</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="82" />
       <source>Projector theme</source>
-      <translation type="unfinished" />
+      <translation>プロジェクターのテーマ</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="83" />
       <source>Projector screen</source>
-      <translation type="unfinished" />
+      <translation>プロジェクターの画面</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="84" />
       <source>Warning time</source>
-      <translation type="unfinished" />
+      <translation>予告時間</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="85" />
       <source>Chime volume</source>
-      <translation type="unfinished">チャイムの音量</translation>
+      <translation>チャイムの音量</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="86" />
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>用紙サイズ</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="87" />
       <source>Fallback fonts</source>
-      <translation type="unfinished" />
+      <translation>代替フォント</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="88" />
       <source>Keep daily backups for</source>
-      <translation type="unfinished" />
+      <translation>バックアップの保存期間</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="92" />
       <source>Ippo switches at once. Printed sheets use each workshop's own language.</source>
-      <translation type="unfinished" />
+      <translation>すぐに切り替わります。印刷するシートは各ワークショップの言語になります。</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="93" />
       <source>Filled in for new workshops.</source>
-      <translation type="unfinished" />
+      <translation>新しいワークショップに自動で入ります。</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="94" />
       <source>Chosen first for new workshops.</source>
-      <translation type="unfinished" />
+      <translation>新しいワークショップで最初に選ばれます。</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="95" />
       <source>The colours of Ippo's own windows. The projector has its own theme.</source>
-      <translation type="unfinished" />
+      <translation>Ippo のウィンドウの配色です。プロジェクターには別のテーマがあります。</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="111" />
       <location filename="../../ui/settings_dialog.py" line="383" />
       <source>Custom colours</source>
-      <translation type="unfinished" />
+      <translation>カスタムの色</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="120" />
       <source>Time left</source>
-      <translation type="unfinished">残り時間</translation>
+      <translation>残り時間</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="121" />
       <source>Almost time</source>
-      <translation type="unfinished">まもなく終了</translation>
+      <translation>まもなく終了</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="122" />
       <source>Last %1 seconds</source>
-      <translation type="unfinished">残り%1秒</translation>
+      <translation>残り%1秒</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="123" />
       <source>Over time</source>
-      <translation type="unfinished">時間超過</translation>
+      <translation>時間超過</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="586" />
+      <location filename="../../ui/settings_dialog.py" line="590" />
       <source>%1 cannot be read (%2).</source>
-      <translation type="unfinished" />
+      <translation>%1 を読み込めません（%2）。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="589" />
+      <location filename="../../ui/settings_dialog.py" line="593" />
       <source>%1 is not a TrueType font, which printing needs (.ttf or .ttc).</source>
-      <translation type="unfinished" />
+      <translation>%1 は TrueType フォントではないため、印刷に使えません（.ttf または .ttc を選んでください）。</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="96" />
       <source>The projector also names each phase in words, so colour is never the only cue.</source>
-      <translation type="unfinished" />
+      <translation>プロジェクターは各段階を文字でも示すので、色だけに頼ることはありません。</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="387" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> 分</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="388" />
       <source>No warning</source>
-      <translation type="unfinished" />
+      <translation>予告なし</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="97" />
       <source>How long before the end of a stage the projector says “Almost time”, unless the stage sets its own time.</source>
-      <translation type="unfinished" />
+      <translation>ステージ終了の何分前にプロジェクターが「まもなく終了」を表示するか。ステージごとに時間を決めている場合はそちらが優先されます。</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="389" />
       <source>Play chimes</source>
-      <translation type="unfinished">チャイムを鳴らす</translation>
+      <translation>チャイムを鳴らす</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="390" />
       <source>Add…</source>
-      <translation type="unfinished">追加…</translation>
+      <translation>追加…</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="391" />
       <source>Remove</source>
-      <translation type="unfinished">削除</translation>
+      <translation>削除</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="98" />
       <source>Printed sheets use the IPAex fonts. A character they lack (a rare kanji, an emoji) is drawn with the first font in this list that has it. TrueType fonts (.ttf, .ttc) only.</source>
-      <translation type="unfinished" />
+      <translation>印刷するシートは IPAex フォントを使います。IPAex にない文字（まれな漢字や絵文字）は、このリストの上から順に、その文字を持つフォントで印刷します。TrueType フォント（.ttf、.ttc）のみ使えます。</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="392" />
       <source>Remove the PIN</source>
-      <translation type="unfinished" />
+      <translation>PIN を削除</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="99" />
       <source>Ippo keeps only a one-way hash of the PIN, never the digits.</source>
-      <translation type="unfinished" />
+      <translation>Ippo が保存するのは元に戻せない形（ハッシュ）だけで、PIN の数字そのものは保存しません。</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="394" />
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> 日</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="100" />
       <source>Ippo keeps one backup a day for this many days; older ones are deleted.</source>
-      <translation type="unfinished" />
+      <translation>この日数のあいだ 1 日 1 つのバックアップを残し、それより古いものは削除します。</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="395" />
       <source>OK</source>
-      <translation type="unfinished">OK</translation>
+      <translation>OK</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="396" />
       <source>Cancel</source>
-      <translation type="unfinished">キャンセル</translation>
+      <translation>キャンセル</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="397" />
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>適用</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="105" />
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>ライト</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="106" />
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>ダーク</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="109" />
       <source>Dark, high contrast (default)</source>
-      <translation type="unfinished" />
+      <translation>ダーク・高コントラスト（既定）</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="110" />
       <source>Light, for bright rooms</source>
-      <translation type="unfinished" />
+      <translation>ライト（明るい部屋向け）</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="114" />
       <source>A4</source>
-      <translation type="unfinished" />
+      <translation>A4</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="115" />
       <source>Letter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/settings_dialog.py" line="407" />
-      <location filename="../../ui/settings_dialog.py" line="444" />
-      <source>%1 (not found)</source>
-      <translation type="unfinished" />
+      <translation>レター</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="409" />
+      <location filename="../../ui/settings_dialog.py" line="448" />
+      <source>%1 (not found)</source>
+      <translation>%1（見つかりません）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="412" />
       <source>Automatic (the first screen other than the laptop's)</source>
-      <translation type="unfinished" />
+      <translation>自動（ノートパソコン以外の最初の画面）</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="414" />
-      <location filename="../../ui/settings_dialog.py" line="449" />
+      <location filename="../../ui/settings_dialog.py" line="418" />
+      <location filename="../../ui/settings_dialog.py" line="453" />
       <source>%1 (not connected)</source>
-      <translation type="unfinished" />
+      <translation>%1（接続されていません）</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="457" />
+      <location filename="../../ui/settings_dialog.py" line="461" />
       <source>Colour for “%1”: %2</source>
-      <translation type="unfinished" />
+      <translation>「%1」の色: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="480" />
+      <location filename="../../ui/settings_dialog.py" line="484" />
       <source>A PIN is set: the kiosk asks for it before anyone can leave.</source>
-      <translation type="unfinished" />
+      <translation>PIN が設定されています。キオスク画面を終えるときにこの PIN を求めます。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="482" />
+      <location filename="../../ui/settings_dialog.py" line="486" />
       <source>Change the PIN…</source>
-      <translation type="unfinished" />
+      <translation>PIN を変更…</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="485" />
+      <location filename="../../ui/settings_dialog.py" line="489" />
       <source>No PIN is set: the kiosk asks for a new PIN each time it opens.</source>
-      <translation type="unfinished" />
+      <translation>PIN は設定されていません。キオスク画面を開くたびに新しい PIN を決めます。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="487" />
+      <location filename="../../ui/settings_dialog.py" line="491" />
       <source>Set a PIN…</source>
-      <translation type="unfinished" />
+      <translation>PIN を設定…</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="560" />
+      <location filename="../../ui/settings_dialog.py" line="564" />
       <source>A PIN has 4 to 8 digits (0–9).</source>
-      <translation type="unfinished" />
+      <translation>PIN は 4〜8 桁の数字（0〜9）です。</translation>
     </message>
   </context>
   <context>
@@ -3888,182 +3888,182 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
     <message>
       <location filename="../../ui/settings_store.py" line="52" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>言語</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="53" />
       <source>ja or en</source>
-      <translation type="unfinished" />
+      <translation>ja または en</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="54" />
       <source>Facilitator's name</source>
-      <translation type="unfinished" />
+      <translation>ファシリテーター名</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="55" />
       <source>a name</source>
-      <translation type="unfinished" />
+      <translation>名前</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="56" />
       <source>Default template</source>
-      <translation type="unfinished" />
+      <translation>既定のテンプレート</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="57" />
       <source>a template id</source>
-      <translation type="unfinished" />
+      <translation>テンプレートの ID</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="58" />
       <source>App theme</source>
-      <translation type="unfinished" />
+      <translation>アプリのテーマ</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="59" />
       <source>light or dark</source>
-      <translation type="unfinished" />
+      <translation>light または dark</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="60" />
       <source>Projector theme</source>
-      <translation type="unfinished" />
+      <translation>プロジェクターのテーマ</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="61" />
       <source>dark, light or custom</source>
-      <translation type="unfinished" />
+      <translation>dark・light・custom のいずれか</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="62" />
       <source>Custom projector colours</source>
-      <translation type="unfinished" />
+      <translation>プロジェクターのカスタムの色</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="63" />
       <source>four colours like #3DD68C</source>
-      <translation type="unfinished" />
+      <translation>#3DD68C のような 4 つの色</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="64" />
       <source>Projector screen</source>
-      <translation type="unfinished" />
+      <translation>プロジェクターの画面</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="65" />
       <source>a screen name</source>
-      <translation type="unfinished" />
+      <translation>画面の名前</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="66" />
       <source>Warning time</source>
-      <translation type="unfinished" />
+      <translation>予告時間</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="67" />
       <source>a whole number from 0 to 30</source>
-      <translation type="unfinished" />
+      <translation>0〜30 の整数</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="68" />
       <source>Chimes</source>
-      <translation type="unfinished" />
+      <translation>チャイム</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="69" />
       <source>true or false</source>
-      <translation type="unfinished" />
+      <translation>true または false</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="70" />
       <source>Chime volume</source>
-      <translation type="unfinished">チャイムの音量</translation>
+      <translation>チャイムの音量</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="71" />
       <source>a whole number from 0 to 100</source>
-      <translation type="unfinished" />
+      <translation>0〜100 の整数</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="72" />
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>用紙サイズ</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="73" />
       <source>A4 or Letter</source>
-      <translation type="unfinished" />
+      <translation>A4 または Letter</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="74" />
       <source>Fallback fonts</source>
-      <translation type="unfinished" />
+      <translation>代替フォント</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="75" />
       <source>a list of font files</source>
-      <translation type="unfinished" />
+      <translation>フォントファイルのリスト</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="76" />
       <source>Kiosk PIN</source>
-      <translation type="unfinished" />
+      <translation>キオスクの PIN</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="77" />
       <source>a PIN saved by Ippo</source>
-      <translation type="unfinished" />
+      <translation>Ippo が保存した PIN</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="78" />
       <source>Backup days</source>
-      <translation type="unfinished" />
+      <translation>バックアップの保存日数</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="79" />
       <source>a whole number from 1 to 365</source>
-      <translation type="unfinished" />
+      <translation>1〜365 の整数</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="171" />
+      <location filename="../../ui/settings_store.py" line="170" />
       <source>The settings file %1 could not be read, so all settings have their defaults; when you save, it is kept as settings-unreadable.ini.</source>
-      <translation type="unfinished" />
+      <translation>設定ファイル %1 を読み込めなかったため、すべての設定を既定値にしています。保存すると、元のファイルは settings-unreadable.ini として残します。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="177" />
+      <location filename="../../ui/settings_store.py" line="176" />
       <source>The fallback font %1 no longer exists, so it was left out of the list.</source>
-      <translation type="unfinished" />
+      <translation>代替フォント %1 が見つからないため、リストから外しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="185" />
+      <location filename="../../ui/settings_store.py" line="184" />
       <source>The kiosk PIN in the settings file was not saved by Ippo, so it was ignored: the kiosk asks for a PIN each time it opens.</source>
-      <translation type="unfinished" />
+      <translation>設定ファイルのキオスクの PIN は Ippo が保存したものではないため無視しました。キオスク画面を開くたびに PIN を決めます。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="188" />
+      <location filename="../../ui/settings_store.py" line="187" />
       <source>%1: “%2” is not %3, so it was ignored and the default is used.</source>
-      <translation type="unfinished" />
+      <translation>%1：「%2」は %3 ではないため無視し、既定値を使います。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="215" />
+      <location filename="../../ui/settings_store.py" line="214" />
       <source>%1 cannot be “%2”: %3.</source>
-      <translation type="unfinished" />
+      <translation>%1 を「%2」にはできません：%3。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="217" />
+      <location filename="../../ui/settings_store.py" line="216" />
       <source>Choose %1.</source>
-      <translation type="unfinished" />
+      <translation>%1を選んでください。</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="266" />
       <source>Ippo could not save the settings in %1.</source>
-      <translation type="unfinished" />
+      <translation>%1 に設定を保存できませんでした。</translation>
     </message>
     <message>
       <location filename="../../ui/settings_store.py" line="268" />
       <source>Check that the folder is not read-only and that the disk has free space, then try again. The settings stay as they were until then.</source>
-      <translation type="unfinished" />
+      <translation>フォルダーが読み取り専用になっていないか、ディスクに空きがあるかを確認してから、もう一度お試しください。それまで設定は元のままです。</translation>
     </message>
   </context>
   <context>
