@@ -70,7 +70,12 @@ def list_backups(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
-def make_backup(store: Store, reason: str = "manual", now: datetime | None = None) -> Path:
+def make_backup(
+    store: Store,
+    reason: str = "manual",
+    now: datetime | None = None,
+    keep_days: int = KEEP_DAILY_DAYS,
+) -> Path:
     """Copy the store with the online backup API into its backups folder, then thin.
 
     The copy is written to a temporary name, flushed to disk and renamed, so a half-written
@@ -99,7 +104,7 @@ def make_backup(store: Store, reason: str = "manual", now: datetime | None = Non
             folder,
             args=(folder, exc),
         ) from exc  # fmt: skip
-    thin(folder, now=taken)
+    thin(folder, now=taken, keep_days=keep_days)
     with contextlib.suppress(OSError):  # without it the next open just backs up again
         _fingerprint_file(store).write_text(store_fingerprint(store), encoding="ascii")
     return target
@@ -131,12 +136,15 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def to_thin(backups: Iterable[Backup], now: datetime) -> list[Backup]:
-    """Which backups the policy lets go: all but the newest ten and one a day for thirty days."""
+def to_thin(
+    backups: Iterable[Backup], now: datetime, keep_days: int = KEEP_DAILY_DAYS
+) -> list[Backup]:
+    """Which backups the policy lets go: all but the newest ten and one a day for ``keep_days``
+    days (thirty unless the facilitator chose otherwise in the settings)."""
     ordered = sorted(backups, key=lambda b: b.taken_at, reverse=True)
     keep: set[Path] = {b.path for b in ordered[:KEEP_NEWEST]}
     seen_days: set[str] = set()
-    horizon = now - timedelta(days=KEEP_DAILY_DAYS)
+    horizon = now - timedelta(days=keep_days)
     # A backup taken for a reason (before a deletion, a migration, by hand) is the one someone
     # will look for: it stays its thirty days whatever the automatic ones do.
     keep |= {b.path for b in ordered if b.reason not in ROUTINE and b.taken_at >= horizon}
@@ -148,10 +156,10 @@ def to_thin(backups: Iterable[Backup], now: datetime) -> list[Backup]:
     return [b for b in ordered if b.path not in keep]
 
 
-def thin(folder: Path, now: datetime | None = None) -> list[Path]:
+def thin(folder: Path, now: datetime | None = None, keep_days: int = KEEP_DAILY_DAYS) -> list[Path]:
     """Delete the backups the policy lets go; returns what was deleted."""
     gone = []
-    for backup in to_thin(list_backups(folder), now or utcnow()):
+    for backup in to_thin(list_backups(folder), now or utcnow(), keep_days):
         with contextlib.suppress(OSError):
             backup.path.unlink()
             gone.append(backup.path)
@@ -205,8 +213,14 @@ def store_changed_since_last_backup(store: Store) -> bool:
 class BackupSchedule:
     """Every ten minutes while something changed. The caller's timer calls :meth:`tick`."""
 
-    def __init__(self, store: Store, now: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self,
+        store: Store,
+        now: Callable[[], datetime] = utcnow,
+        keep_days: int = KEEP_DAILY_DAYS,
+    ) -> None:
         self._store = store
+        self.keep_days = keep_days
         self._now = now
         self._last_at = now()
         self._last_count = store.change_count
@@ -218,7 +232,7 @@ class BackupSchedule:
         if self._store.change_count == self._last_count or now - self._last_at < INTERVAL:
             return None
         try:
-            path = make_backup(self._store, reason="auto", now=now)
+            path = make_backup(self._store, reason="auto", now=now, keep_days=self.keep_days)
         except StoreError:
             # Try again in a little while, not on every tick; the caller reports it once.
             self._last_at = now - INTERVAL + RETRY_AFTER

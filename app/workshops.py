@@ -19,7 +19,7 @@ from app.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from app.models import AT_ZERO_CHOICES, Participant, Stage, Workshop
 from app.quick_view import WorkshopSummary, sort_summaries
 from app.store import Store
-from app.templates import StageTemplate, WorkshopTemplate
+from app.templates import DEFAULT_WARNING_MINUTES, StageTemplate, WorkshopTemplate
 
 EDITABLE_STAGE_FIELDS = frozenset(
     {
@@ -79,8 +79,16 @@ def create_workshop(
     venue: str = "",
     facilitator: str = "",
     language: str = "ja",
+    warning_seconds: int | None = None,
+    chimes: bool = True,
 ) -> Workshop:
-    """A new workshop whose agenda is a copy of ``template``'s stages."""
+    """A new workshop whose agenda is a copy of ``template``'s stages.
+
+    ``warning_seconds`` (the facilitator's default, from the settings) replaces the built-in
+    default warning of the stages that use it; a warning the template sets for a stage on
+    purpose stays, and no warning reaches half of its stage. ``chimes=False`` makes a quiet
+    agenda (each stage can still be given its chimes back).
+    """
     title = title.strip()
     if not title:
         raise UserError(
@@ -102,6 +110,12 @@ def create_workshop(
         for position, stage in enumerate(template.stages):
             row = stage_from_template(stage, language, position)
             row.workshop_id = workshop.id
+            if (
+                warning_seconds is not None
+                and stage.warning_seconds == DEFAULT_WARNING_MINUTES * 60
+            ):
+                row.warning_seconds = max(0, min(warning_seconds, row.planned_seconds // 2))
+            row.chimes = row.chimes and chimes
             session.add(row)
     return workshop
 

@@ -6,6 +6,7 @@ only has to walk this table again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -55,6 +56,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                toolbar=True),
     ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "edit", QKeySequence.StandardKey.Redo,
                toolbar=True),
+    ActionSpec("settings", QT_TRANSLATE_NOOP("Actions", "&Settings…"), "edit", "Ctrl+,"),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Ippo"), "help"),
 )  # fmt: skip
 
@@ -72,6 +74,15 @@ def make_actions(parent: object) -> dict[str, QAction]:
     return actions
 
 
+def toolbar_text(text: str) -> str:
+    """A menu text as a toolbar button shows it: without the mnemonic (Japanese menus write it
+    as "(&N)", which Qt would leave on the button as "(N)") and without the closing "…"."""
+    return re.sub(r"\(&[^)]\)", "", text).replace("&", "").removesuffix("…").strip()
+
+
 def retranslate_actions(actions: dict[str, QAction]) -> None:
     for spec in ACTIONS:
-        actions[spec.id].setText(QCoreApplication.translate("Actions", spec.text))
+        text = QCoreApplication.translate("Actions", spec.text)
+        actions[spec.id].setText(text)
+        # Short labels keep the main toolbar within a 1280 px window in Japanese.
+        actions[spec.id].setIconText(toolbar_text(text))

@@ -92,8 +92,11 @@ def run_app(data_dir: DataDir, workshop_id: str | None = None, start_run: bool =
     except OSError as error:
         # Without the bundled font Japanese may show as boxes; say so, but keep going.
         print(f"ippo: {error}", file=sys.stderr)
-    install_language("ja")
-    apply_theme(app, data_dir.cache)
+    from ui.settings_store import SettingsStore
+
+    settings = SettingsStore.load(data_dir)
+    install_language(settings.settings.language)
+    apply_theme(app, data_dir.cache, settings.settings.app_theme)
     from app.quick_view import read_quick_view
     from ui.main_window import MainWindow
 
@@ -103,11 +106,11 @@ def run_app(data_dir: DataDir, workshop_id: str | None = None, start_run: bool =
     if preview is None:
         if not session.open_store():
             return 2
-        session.window = MainWindow(session.store, *session.templates())
+        session.window = MainWindow(session.store, *session.templates(), settings=settings)
         session.after_attach()
         _show(session.window, started)
     else:
-        session.window = MainWindow(None, [], [], preview=preview)
+        session.window = MainWindow(None, [], [], preview=preview, settings=settings)
         _show(session.window, started, then=session.finish_start)
     try:
         return app.exec() if session.exit_code is None else session.exit_code
@@ -171,7 +174,7 @@ class _Session:
         assert store is not None and window is not None
         try:
             if store_changed_since_last_backup(store):
-                make_backup(store, reason="open")
+                make_backup(store, reason="open", keep_days=window.settings.backup_days)
         except Exception as error:  # the workshop matters more than this one backup
             window.statusBar().showMessage(
                 fill(QCoreApplication.translate("Application", "No backup on opening: %1"), error)
@@ -185,11 +188,14 @@ class _Session:
             QTimer.singleShot(0, lambda: offer_sample(window))
         else:  # not when opening straight into a run: the room comes first
             QTimer.singleShot(0, window.offer_anonymizing)
+        settings = window.settings_store
+        if settings is not None and settings.problems:  # a hand-edited file, a removed font
+            window.statusBar().showMessage(settings.problems_text().replace("\n", " "))
         # Sheet previews are temporary copies of people's reflections: none outlives a session.
         for leftover in (store.data_dir.cache / "previews").glob("*.pdf*"):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-        schedule = BackupSchedule(store)
+        schedule = BackupSchedule(store, keep_days=window.settings.backup_days)
         timer = QTimer(window)
         timer.setInterval(BACKUP_CHECK_MS)
         timer.timeout.connect(lambda: _tick_backup(schedule, window))

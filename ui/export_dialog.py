@@ -67,7 +67,7 @@ MIN_WIDTH = 860  # each kind's line fits in one or two lines
 KIND_TEXTS: dict[str, tuple[str, str]] = {
     "summary-pdf": (QT_TRANSLATE_NOOP("ExportDialog", "Summary report (PDF)"), QT_TRANSLATE_NOOP(
         "ExportDialog",
-        "For the facilitator and HR: attendance, timings, strengths, values and steps.")),
+        "For you and HR: attendance, timing, strengths, values and steps.")),
     "csv": (QT_TRANSLATE_NOOP("ExportDialog", "Participant table (CSV)"), QT_TRANSLATE_NOOP(
         "ExportDialog", "One row per participant, to open in Excel.")),
     "json": (QT_TRANSLATE_NOOP("ExportDialog", "Complete archive (JSON)"), QT_TRANSLATE_NOOP(

@@ -134,7 +134,9 @@ class GroupsPanel(QWidget):
         self.cards_box = QWidget()
         self.grid = QGridLayout(self.cards_box)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea()
+        self.size_label.setBuddy(self.size_combo)
+        self.rounds_label.setBuddy(self.rounds_spin)
+        self.cards_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.cards_box)
         layout = QVBoxLayout(self)
@@ -158,6 +160,7 @@ class GroupsPanel(QWidget):
         self.projector_button.setText(self.tr("Show on projector"))
         self.use_everyone.setText(self.tr("Use everyone on the list"))
         self.hint.setText(self.tr("To swap two people, choose one name and then the other."))
+        self.cards_scroll.setAccessibleName(self.tr("Group cards"))
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:

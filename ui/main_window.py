@@ -32,6 +32,7 @@ from ui.new_workshop_dialog import NewWorkshopDialog
 from ui.participants_view import ParticipantsPanel
 from ui.people_commands import PeopleCommands
 from ui.room_commands import RoomCommands
+from ui.settings_commands import SettingsCommands
 from ui.workshop_details import WorkshopDetails
 from ui.workshop_list import WorkshopListModel, WorkshopListView
 
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from app.quick_view import QuickView
     from app.store import Store
     from app.templates import TemplateProblem, WorkshopTemplate
+    from ui.settings_store import SettingsStore
 
 
 def _workshops() -> ModuleType:
@@ -50,7 +52,7 @@ def _workshops() -> ModuleType:
     return workshops
 
 
-class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands):
+class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands, SettingsCommands):
     """Ippo's planning window."""
 
     def __init__(
@@ -60,10 +62,15 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands):
         template_problems: list[TemplateProblem] | None = None,
         parent: QWidget | None = None,
         preview: QuickView | None = None,
+        settings: SettingsStore | None = None,
     ) -> None:
         """Compose the window. With ``store=None`` it shows ``preview`` (the first look at the
-        store, read before SQLAlchemy loads) with every command off, until :meth:`attach`."""
+        store, read before SQLAlchemy loads) with every command off, until :meth:`attach`.
+        ``settings`` are the data folder's; without them they are read when a store attaches."""
         super().__init__(parent)
+        self.settings_store: SettingsStore | None = None
+        if settings is not None:
+            self.use_settings(settings)
         self.store = store
         self.templates = templates
         self.template_problems = list(template_problems or [])
@@ -134,6 +141,10 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands):
     ) -> None:
         """The store is open: show what it holds and switch the commands on."""
         self.store = store
+        if self.settings_store is None:
+            from ui.settings_store import SettingsStore
+
+            self.use_settings(SettingsStore.load(store.data_dir, self))
         self.templates = templates
         self.template_problems = list(template_problems or [])
         self.agenda.set_store(store)
@@ -188,6 +199,7 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands):
             "print_sheets": self.print_sheets,
             "export": self.export_workshop,
             "import_archive": self.import_archive,
+            "settings": self.open_settings,
             "sample": self.open_sample,
             "save_template": self.save_as_template,
             "backup": self.back_up_now,
@@ -340,6 +352,8 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands):
                 venue=request.venue,
                 facilitator=request.facilitator,
                 language=request.language,
+                warning_seconds=self.settings.warning_minutes * 60,
+                chimes=self.settings.chimes,
             )
         )
         if created is not None:
@@ -371,7 +385,14 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands):
             return
         from app.backups import make_backup
 
-        if self._guarded(lambda: make_backup(self.store, reason="before-delete")) is None:
+        if (
+            self._guarded(
+                lambda: make_backup(
+                    self.store, reason="before-delete", keep_days=self.settings.backup_days
+                )
+            )
+            is None
+        ):
             return  # the dialog promised a backup first: no backup, no deletion
         self._guarded(lambda: _workshops().delete_workshop(self.store, detail.workshop.id))
         self.current_id = None
@@ -399,7 +420,7 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands):
             return
         self.agenda.commit_details()
         try:
-            self.run_mode = RunMode(self.store, self.current_id)
+            self.run_mode = RunMode(self.store, self.current_id, settings=self.settings)
         except UserError as error:
             show_user_error(self, error)
             return
@@ -450,7 +471,8 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands):
     def back_up_now(self) -> None:
         from app.backups import make_backup
 
-        path = self._guarded(lambda: make_backup(self.store, reason="manual"))
+        days = self.settings.backup_days
+        path = self._guarded(lambda: make_backup(self.store, reason="manual", keep_days=days))
         if path is not None:
             self.statusBar().showMessage(fill(self.tr("Backup saved: %1"), path))
 

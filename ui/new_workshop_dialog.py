@@ -45,7 +45,12 @@ class NewWorkshopDialog(QDialog):
         for template in templates:
             label = template.title.get(language) or template.title.get("ja") or template.id
             self.template.addItem(label, template.id)
-        default = self.template.findData("workshop-90")
+        # The facilitator's own defaults (Settings), when the parent window has them.
+        settings = getattr(parent, "settings", None)
+        wanted = getattr(settings, "default_template", "") or "workshop-90"
+        default = self.template.findData(wanted)
+        if default < 0:
+            default = self.template.findData("workshop-90")
         self.template.setCurrentIndex(max(default, 0))
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Career workshop for new managers"))
@@ -53,7 +58,7 @@ class NewWorkshopDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.venue = QLineEdit()
-        self.facilitator = QLineEdit()
+        self.facilitator = QLineEdit(getattr(settings, "facilitator", ""))
         self.language = QComboBox()
         self.language.addItem("日本語", "ja")
         self.language.addItem("English", "en")

@@ -126,7 +126,10 @@ class OperatorConsole(QMainWindow):
             row_of_buttons.addWidget(button, *divmod(position, BUTTON_COLUMNS))
             self.buttons[key] = button
 
-        # Every action has a button: the big ones below the clock, the others in the toolbar.
+        # Every action has a button: the big ones below the clock, the others in the toolbar,
+        # a column on the right: in a row at the top, ten of them need about 1,500 px, and at
+        # 1280 px (a 1920 px laptop at 150 %) Qt would hide the last ones behind an overflow
+        # arrow the theme barely shows.
         toolbar = QToolBar(self)
         toolbar.setObjectName("runToolbar")
         toolbar.setMovable(False)
@@ -136,7 +139,7 @@ class OperatorConsole(QMainWindow):
                 toolbar.addAction(self.actions_by_id[spec.id])
         for button in toolbar.findChildren(QToolButton):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.addToolBar(Qt.ToolBarArea.RightToolBarArea, toolbar)
         self.toolbar = toolbar
         self.mute = QCheckBox()
         self.mute.setFocusPolicy(Qt.FocusPolicy.NoFocus)

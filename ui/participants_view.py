@@ -137,6 +137,7 @@ class ParticipantsView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()

@@ -106,6 +106,7 @@ class PrintBatchDialog(QDialog):
         *,
         synchronous: bool = False,
         fallback_fonts: Sequence[Path] = (),
+        paper: str = "A4",
     ) -> None:
         super().__init__(parent)
         self.store, self.workshop_id = store, workshop_id
@@ -119,6 +120,7 @@ class PrintBatchDialog(QDialog):
         self.request: BatchRequest | None = None
         self.report: BatchReport | None = None
         self._build()
+        self.paper.setCurrentIndex(max(0, self.paper.findText(paper)))  # the settings' paper
         self.retranslate()
         self._update_state()
 

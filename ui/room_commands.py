@@ -4,6 +4,8 @@ the groups on paper and on the projector. A mixin of :class:`ui.main_window.Main
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -41,14 +43,15 @@ class RoomCommands:
                 ),
             )
             return
-        pin = KioskPin.choose(self)
-        if not pin:
+        saved = self.settings.kiosk_pin  # type: ignore[attr-defined]
+        pin = None if saved else KioskPin.choose(self)
+        if not saved and not pin:
             return
         if not self._store_typing():
             return  # two autosavers for one person would overwrite each other
         person_id = person if isinstance(person, uuid.UUID) else person.id
         kiosk = self._guarded(  # type: ignore[attr-defined]
-            lambda: KioskWindow(self.store, person_id, lambda entered: entered == pin)
+            lambda: KioskWindow(self.store, person_id, _pin_check(saved, pin))
         )
         if kiosk is None:
             return
@@ -187,7 +190,13 @@ class RoomCommands:
         if not self._store_typing():  # print what was just typed
             return
         preview = self._guarded(  # type: ignore[attr-defined]
-            lambda: SheetPreview(self.store, self.current_id, person, self)
+            lambda: SheetPreview(
+                self.store,
+                self.current_id,
+                person,
+                self,
+                fallback_fonts=[Path(f) for f in self.settings.fallback_fonts],  # type: ignore[attr-defined]
+            )
         )
         if preview is not None:
             preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -203,8 +212,23 @@ class RoomCommands:
         if not self._store_typing():
             return
         dialog = self._guarded(  # type: ignore[attr-defined]
-            lambda: PrintBatchDialog(self.store, self.current_id, self)
+            lambda: PrintBatchDialog(
+                self.store,
+                self.current_id,
+                self,
+                fallback_fonts=[Path(f) for f in self.settings.fallback_fonts],  # type: ignore[attr-defined]
+                paper=self.settings.paper,  # type: ignore[attr-defined]
+            )
         )
         if dialog is not None:
             dialog.exec()
             dialog.deleteLater()
+
+
+def _pin_check(saved: str, chosen: str | None) -> Callable[[str], bool]:
+    """The PIN from the settings (kept hashed) or the one chosen for this kiosk session."""
+    if saved:
+        from app.settings import pin_matches
+
+        return lambda entered: pin_matches(saved, entered)
+    return lambda entered: entered == chosen

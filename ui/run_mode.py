@@ -12,12 +12,13 @@ from datetime import datetime, timedelta
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.db_types import utcnow
 from app.projector_frame import GroupCard
 from app.runs import RunSession
+from app.settings import Settings
 from app.store import Store
 from ui.chimes import Chimes
 from ui.dialogs import Dialogs
@@ -66,8 +67,15 @@ class RunDialogs:
 class RunMode(QObject):
     """Creates and wires the run windows for one workshop."""
 
-    def __init__(self, store: Store, workshop_id: uuid.UUID, chimes: Chimes | None = None):
+    def __init__(
+        self,
+        store: Store,
+        workshop_id: uuid.UUID,
+        chimes: Chimes | None = None,
+        settings: Settings | None = None,
+    ):
         super().__init__()
+        self.settings = settings or Settings()
         self.workshop_id = workshop_id
         self.session = RunSession(store, workshop_id)
         self.chimes = chimes if chimes is not None else Chimes(self)
@@ -94,26 +102,36 @@ class RunMode(QObject):
         self.console.check_requested.connect(self.venue_check)
         self.console.closed.connect(self.close)
         self.projector.set_frame(self.controller.last_frame)
+        self.apply_projector_theme(self.settings)
+        self.console.volume.setValue(self.settings.chime_volume)
+
+    def apply_projector_theme(self, settings: Settings) -> None:
+        """The projector in the facilitator's theme (dark, light, or their own colours)."""
+        from ui.projector_theme import theme_for
+
+        self.settings = settings
+        self.projector.set_theme(theme_for(settings.projector_theme, settings.custom_colors))
+
+    def _projector_screen(self) -> QScreen | None:
+        primary = QGuiApplication.primaryScreen()
+        if primary is None:
+            return None
+        preferred = self.settings.projector_screen or None
+        return choose_projector_screen(QGuiApplication.screens(), primary, preferred)
 
     def show(self, start: bool = False) -> None:
         """Show the console; the projector goes to a second screen when there is one."""
         self.console.resize(1280, 720)
         self.console.show()
-        screens = QGuiApplication.screens()
-        primary = QGuiApplication.primaryScreen()
-        target = choose_projector_screen(screens, primary, None) if primary else None
-        if target is not None:
+        target = self._projector_screen()
+        if target is not None and target is not QGuiApplication.primaryScreen():
             place_fullscreen(self.projector, target)
         if start and not self.session.state().started:
             self.controller.act("start")
         self.controller.start_ticking()
 
     def show_projector_fullscreen(self) -> None:
-        screens = QGuiApplication.screens()
-        primary = QGuiApplication.primaryScreen()
-        target = (choose_projector_screen(screens, primary, None) if primary else None) or (
-            self.console.screen()
-        )
+        target = self._projector_screen() or self.console.screen()
         place_fullscreen(self.projector, target)
         self.projector.activateWindow()
 

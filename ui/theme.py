@@ -22,6 +22,7 @@ from PySide6.QtCore import QDir
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ui.focus_style import FOCUS_COLORS, focus_qss
 from ui.fonts import UI_FAMILY
 
 THEMES = {"light": "light_blue.xml", "dark": "dark_blue.xml"}
@@ -49,14 +50,16 @@ def apply_theme(app: QApplication, cache_dir: Path, theme: str = "light") -> Non
     if saved.is_file() and (folder / "primary").is_dir():
         try:
             data = json.loads(saved.read_text(encoding="utf-8"))
-            _apply_saved(app, folder, data["stylesheet"], data["primary"])
+            _apply_saved(app, folder, data["stylesheet"], data["primary"], theme)
             return
         except (OSError, ValueError, KeyError):
             pass  # a damaged cache is rebuilt below
     _build_and_save(app, folder, saved, theme)
 
 
-def _apply_saved(app: QApplication, folder: Path, stylesheet: str, primary: str) -> None:
+def _apply_saved(
+    app: QApplication, folder: Path, stylesheet: str, primary: str, theme: str
+) -> None:
     # What qt_material.apply_stylesheet does besides rendering: the style, the palette's text
     # colour, and the search paths its stylesheet's icon urls use.
     # Each step below re-polishes every widget, so a step that changes nothing is skipped:
@@ -69,11 +72,11 @@ def _apply_saved(app: QApplication, folder: Path, stylesheet: str, primary: str)
     if palette.color(QPalette.ColorRole.Text) != color:
         palette.setColor(QPalette.ColorRole.Text, color)
         QGuiApplication.setPalette(palette)
-    for prefix, path in (("icon", folder), ("qt_material", _qt_material_dir() / "resources")):
-        paths = QDir.searchPaths(prefix)
-        if str(path) in paths:
-            paths.remove(str(path))
-        QDir.setSearchPaths(prefix, [str(path), *paths])  # this theme's icons first
+    QDir.setSearchPaths("icon", [str(folder)])  # this theme's icons, not the last theme's
+    resources = str(_qt_material_dir() / "resources")
+    if resources not in QDir.searchPaths("qt_material"):
+        QDir.addSearchPath("qt_material", resources)
+    stylesheet += focus_qss(FOCUS_COLORS.get(theme, FOCUS_COLORS["light"]))
     if app.styleSheet() != stylesheet:
         app.setStyleSheet(stylesheet)
 
@@ -88,12 +91,13 @@ def _build_and_save(app: QApplication, folder: Path, saved: Path, theme: str) ->
                      parent=str(folder))  # fmt: skip
     colors = get_theme(material, invert)
     assert colors is not None
+    raw = app.styleSheet()
     partial = saved.with_suffix(".partial")
     try:
         partial.write_text(
-            json.dumps({"stylesheet": app.styleSheet(), "primary": colors["primaryColor"]}),
-            encoding="utf-8",
+            json.dumps({"stylesheet": raw, "primary": colors["primaryColor"]}), encoding="utf-8"
         )
         os.replace(partial, saved)
     except OSError:
         pass  # no cache this time (read-only folder): the theme is applied all the same
+    _apply_saved(app, folder, raw, colors["primaryColor"], theme)  # the focus rules on top

@@ -586,6 +586,7 @@ class VenueCheckDialog(QDialog):
         self.setWindowTitle(self.tr("Venue check"))
         self.test_button.setText(self.tr("Test the chime"))
         self.again_button.setText(self.tr("Check again"))
+        self.scroll_area.setAccessibleName(self.tr("Check results"))
         for row in self.rows:
             row.retranslate()
         self._update_summary()

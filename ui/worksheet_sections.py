@@ -208,6 +208,12 @@ class OptionalDate(QWidget):
         self.edit.dateChanged.connect(self._on_date)
         self.set_value(None)
 
+    def setAccessibleName(self, name: str) -> None:
+        """The date field takes the focus (this widget's focus proxy): it carries the name a
+        screen reader says, too."""
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
     def value(self) -> dt.date | None:
         if self.none.isChecked() or self.edit.date() == self.NONE:
             return None

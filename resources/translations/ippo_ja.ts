@@ -197,6 +197,11 @@
     </message>
     <message>
       <location filename="../../ui/actions.py" line="59" />
+      <source>&amp;Settings…</source>
+      <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="60" />
       <source>&amp;About Ippo</source>
       <translation>Ippo について(&amp;A)</translation>
     </message>
@@ -460,28 +465,28 @@ Ctrl+Z で元に戻せます。</translation>
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../ui/application.py" line="177" />
+      <location filename="../../ui/application.py" line="180" />
       <source>No backup on opening: %1</source>
       <extracomment>Set by bench/startup.py: quit right after the main window's first paint, printing the time.</extracomment>
       <translation>起動時のバックアップができませんでした: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/application.py" line="211" />
+      <location filename="../../ui/application.py" line="217" />
       <source>Welcome to Ippo</source>
       <translation>Ippo へようこそ</translation>
     </message>
     <message>
-      <location filename="../../ui/application.py" line="212" />
+      <location filename="../../ui/application.py" line="218" />
       <source>There are no workshops yet. Open a sample workshop with 24 fictional participants to see how Ippo works?</source>
       <translation>まだワークショップがありません。架空の参加者24名のサンプル・ワークショップを開いて、Ippo の使い方を見てみますか？</translation>
     </message>
     <message>
-      <location filename="../../ui/application.py" line="216" />
+      <location filename="../../ui/application.py" line="222" />
       <source>Open the sample</source>
       <translation>サンプルを開く</translation>
     </message>
     <message>
-      <location filename="../../ui/application.py" line="230" />
+      <location filename="../../ui/application.py" line="236" />
       <source>The automatic backup failed: %1 It will be tried again.</source>
       <translation>自動バックアップに失敗しました: %1 しばらくしてから再試行します。</translation>
     </message>
@@ -559,16 +564,16 @@ Ctrl+Z で元に戻せます。</translation>
     <message>
       <location filename="../../app/archive.py" line="104" />
       <location filename="../../app/erasure.py" line="176" />
-      <location filename="../../app/workshops.py" line="175" />
-      <location filename="../../app/workshops.py" line="202" />
-      <location filename="../../app/workshops.py" line="239" />
+      <location filename="../../app/workshops.py" line="189" />
+      <location filename="../../app/workshops.py" line="216" />
+      <location filename="../../app/workshops.py" line="253" />
       <source>No workshop has the id %1.</source>
       <extracomment>Columns that say when, not what: equal content with other times is "unchanged".</extracomment>
       <translation>ID が %1 のワークショップは見つかりません。</translation>
     </message>
     <message>
       <location filename="../../app/archive.py" line="105" />
-      <location filename="../../app/workshops.py" line="176" />
+      <location filename="../../app/workshops.py" line="190" />
       <source>It may have been deleted.</source>
       <translation>削除された可能性があります。</translation>
     </message>
@@ -685,70 +690,70 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>このファイルは正しい Ippo のアーカイブではありません：%1。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="97" />
+      <location filename="../../app/backups.py" line="102" />
       <source>Ippo could not save a backup in %1: %2.</source>
       <extracomment>Backups taken on a schedule (thinned freely); any other reason is kept for 30 days. After a failed automatic backup, wait this long before the next try (and say it once).</extracomment>
       <translation>%1 にバックアップを保存できませんでした：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="98" />
+      <location filename="../../app/backups.py" line="103" />
       <source>Free some disk space or check that the folder is writable. The store itself is unchanged and your work is saved.</source>
       <translation>ディスクの空き容量を増やすか、フォルダーに書き込めるか確かめてください。データファイル自体は変わっておらず、作業内容は保存されています。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="244" />
+      <location filename="../../app/backups.py" line="260" />
       <source>There is no file %1.</source>
       <translation>ファイル %1 はありません。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="245" />
+      <location filename="../../app/backups.py" line="261" />
       <source>Check the path and try again.</source>
       <translation>場所（パス）を確かめて、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="252" />
+      <location filename="../../app/backups.py" line="268" />
       <source>%1 is not an Ippo backup (not an SQLite database).</source>
       <translation>%1 は Ippo のバックアップではありません（SQLite データベースではありません）。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="253" />
+      <location filename="../../app/backups.py" line="269" />
       <source>Choose a file from the backups folder (names start with 'ippo-').</source>
       <translation>backups フォルダーにあるファイル（名前が ippo- で始まるもの）を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="266" />
+      <location filename="../../app/backups.py" line="282" />
       <source>%1 cannot be read as an Ippo backup: %2.</source>
       <translation>%1 を Ippo のバックアップとして読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="267" />
-      <location filename="../../app/backups.py" line="274" />
+      <location filename="../../app/backups.py" line="283" />
+      <location filename="../../app/backups.py" line="290" />
       <source>Choose another backup; this one was left as it is.</source>
       <translation>別のバックアップを選んでください。このファイルには手を加えていません。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="273" />
+      <location filename="../../app/backups.py" line="289" />
       <source>%1 is damaged or not an Ippo backup.</source>
       <translation>%1 は壊れているか、Ippo のバックアップではありません。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="281" />
+      <location filename="../../app/backups.py" line="297" />
       <source>%1 was made by a newer version of Ippo (schema %2).</source>
       <translation>%1 は新しいバージョンの Ippo で作られています（スキーマ %2）。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="282" />
+      <location filename="../../app/backups.py" line="298" />
       <source>Install the newer Ippo to restore it.</source>
       <translation>復元するには、新しいバージョンの Ippo をインストールしてください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="363" />
+      <location filename="../../app/backups.py" line="379" />
       <location filename="../../app/store.py" line="253" />
       <source>The store %1 is in use by another running Ippo.</source>
       <translation>データファイル %1 は、起動中の別の Ippo が使っています。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="364" />
+      <location filename="../../app/backups.py" line="380" />
       <source>Close the other Ippo window, then restore again.</source>
       <translation>もう一方の Ippo のウィンドウを閉じてから、もう一度復元してください。</translation>
     </message>
@@ -1370,80 +1375,80 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>この人はワークショップから外された可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../app/workshops.py" line="87" />
-      <location filename="../../app/workshops.py" line="195" />
+      <location filename="../../app/workshops.py" line="95" />
+      <location filename="../../app/workshops.py" line="209" />
       <source>A workshop needs a title.</source>
       <translation>ワークショップにはタイトルが必要です。</translation>
     </message>
     <message>
-      <location filename="../../app/workshops.py" line="88" />
+      <location filename="../../app/workshops.py" line="96" />
       <source>Type a title, for example 「新任管理職研修」.</source>
       <translation>タイトルを入力してください（例：「新任管理職研修」）。</translation>
     </message>
     <message>
-      <location filename="../../app/workshops.py" line="147" />
+      <location filename="../../app/workshops.py" line="161" />
       <source>'%1' is not a workshop id.</source>
       <translation>「%1」はワークショップの ID ではありません。</translation>
     </message>
     <message>
-      <location filename="../../app/workshops.py" line="148" />
-      <location filename="../../app/workshops.py" line="159" />
+      <location filename="../../app/workshops.py" line="162" />
+      <location filename="../../app/workshops.py" line="173" />
       <source>Run `ippo list` to see the ids.</source>
       <translation>`ippo list` を実行すると ID を確認できます。</translation>
     </message>
     <message>
-      <location filename="../../app/workshops.py" line="158" />
+      <location filename="../../app/workshops.py" line="172" />
       <source>No workshop has the id '%1'.</source>
       <translation>ID が「%1」のワークショップは見つかりません。</translation>
     </message>
     <message>
-      <location filename="../../app/workshops.py" line="163" />
+      <location filename="../../app/workshops.py" line="177" />
       <source>'%1' matches %2 workshops.</source>
       <translation>「%1」に当てはまるワークショップが %2 件あります。</translation>
     </message>
     <message>
-      <location filename="../../app/workshops.py" line="164" />
+      <location filename="../../app/workshops.py" line="178" />
       <source>Type more characters of the id.</source>
       <translation>ID をもう少し長く入力してください。</translation>
     </message>
     <message>
-      <location filename="../../app/workshops.py" line="196" />
+      <location filename="../../app/workshops.py" line="210" />
       <source>Type a title.</source>
       <translation>タイトルを入力してください。</translation>
     </message>
     <message>
-      <location filename="../../app/workshops.py" line="259" />
+      <location filename="../../app/workshops.py" line="273" />
       <source>A stage must last at least one second.</source>
       <translation>ステージの長さは 1 秒以上にしてください。</translation>
     </message>
     <message>
-      <location filename="../../app/workshops.py" line="260" />
+      <location filename="../../app/workshops.py" line="274" />
       <source>Enter a positive duration.</source>
       <translation>0 より大きい長さを入力してください。</translation>
     </message>
     <message>
-      <location filename="../../app/workshops.py" line="264" />
+      <location filename="../../app/workshops.py" line="278" />
       <source>The warning time cannot be negative.</source>
       <translation>予告時間をマイナスにはできません。</translation>
     </message>
     <message>
-      <location filename="../../app/workshops.py" line="265" />
+      <location filename="../../app/workshops.py" line="279" />
       <source>Enter 0 or more seconds.</source>
       <translation>0 秒以上を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../app/workshops.py" line="269" />
+      <location filename="../../app/workshops.py" line="283" />
       <source>A stage needs a title.</source>
       <translation>ステージにはタイトルが必要です。</translation>
     </message>
     <message>
-      <location filename="../../app/workshops.py" line="270" />
+      <location filename="../../app/workshops.py" line="284" />
       <source>Type a title for the stage.</source>
       <translation>ステージのタイトルを入力してください。</translation>
     </message>
     <message>
-      <location filename="../../app/workshops.py" line="284" />
-      <location filename="../../app/workshops.py" line="324" />
+      <location filename="../../app/workshops.py" line="298" />
+      <location filename="../../app/workshops.py" line="338" />
       <source>No stage has the id %1.</source>
       <translation>ID が %1 のステージは見つかりません。</translation>
     </message>
@@ -1692,7 +1697,7 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
     </message>
     <message>
       <location filename="../../ui/export_dialog.py" line="68" />
-      <source>For the facilitator and HR: attendance, timings, strengths, values and steps.</source>
+      <source>For you and HR: attendance, timing, strengths, values and steps.</source>
       <translation>ファシリテーター・人事向け：出席、時間、強み、価値観、次の一歩</translation>
     </message>
     <message>
@@ -1947,7 +1952,7 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
     <message>
       <location filename="../../ui/groups_panel.py" line="163" />
       <source>Group cards</source>
-      <translation type="unfinished" />
+      <translation>グループのカード</translation>
     </message>
     <message>
       <location filename="../../ui/groups_panel.py" line="282" />
@@ -2267,184 +2272,184 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
-      <location filename="../../ui/main_window.py" line="228" />
+      <location filename="../../ui/main_window.py" line="156" />
+      <location filename="../../ui/main_window.py" line="240" />
       <source>Worksheets</source>
       <translation>ワークシート</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>%1 template(s) could not be loaded: %2: %3: %4</source>
       <translation>%1 件のテンプレートを読み込めませんでした: %2: %3: %4</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="218" />
+      <location filename="../../ui/main_window.py" line="230" />
       <source>Ippo — career ownership workshops</source>
       <translation>Ippo — キャリアオーナーシップ・ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="222" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>Workshop</source>
       <translation>ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="223" />
+      <location filename="../../ui/main_window.py" line="235" />
       <source>Agenda</source>
       <translation>アジェンダ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="224" />
+      <location filename="../../ui/main_window.py" line="236" />
       <source>Participants</source>
       <translation>参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="225" />
-      <location filename="../../ui/room_commands.py" line="160" />
+      <location filename="../../ui/main_window.py" line="237" />
+      <location filename="../../ui/room_commands.py" line="163" />
       <source>Groups</source>
       <translation>グループ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="226" />
+      <location filename="../../ui/main_window.py" line="238" />
       <source>Details</source>
       <translation>詳細</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="229" />
+      <location filename="../../ui/main_window.py" line="241" />
       <source>Workshops</source>
       <translation>ワークショップ一覧</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="293" />
+      <location filename="../../ui/main_window.py" line="305" />
       <source>No workshop open. Create one with New workshop.</source>
       <translation>ワークショップが開かれていません。「新しいワークショップ」から作成してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="297" />
+      <location filename="../../ui/main_window.py" line="309" />
       <source>%1 — %2 · %3 people</source>
       <translation>%1 — %2 · %3 名</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="299" />
+      <location filename="../../ui/main_window.py" line="311" />
       <source>no date</source>
       <translation>日付未定</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="303" />
+      <location filename="../../ui/main_window.py" line="315" />
       <source>(running: the agenda can be edited after the workshop)</source>
       <translation>（進行中：アジェンダはワークショップの後で編集できます）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="351" />
+      <location filename="../../ui/main_window.py" line="365" />
       <source>%1 (copy)</source>
       <translation>%1（コピー）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="364" />
+      <location filename="../../ui/main_window.py" line="378" />
       <source>Delete 「%1」 with its agenda and its %2 participants' data? A backup is taken first.</source>
       <translation>「%1」をアジェンダと参加者 %2 名のデータごと削除しますか？ 削除の前にバックアップを取ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="370" />
+      <location filename="../../ui/main_window.py" line="384" />
       <source>Delete workshop</source>
       <translation>ワークショップの削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="370" />
+      <location filename="../../ui/main_window.py" line="384" />
       <source>Delete</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="511" />
+      <location filename="../../ui/main_window.py" line="533" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="512" />
+      <location filename="../../ui/main_window.py" line="534" />
       <source>Some typing could not be saved. Quit anyway and lose it?</source>
       <translation>入力した内容の一部を保存できませんでした。失われますが、終了しますか？</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="513" />
+      <location filename="../../ui/main_window.py" line="535" />
       <source>Quit anyway</source>
       <translation>保存せずに終了</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="38" />
+      <location filename="../../ui/room_commands.py" line="40" />
       <source>Kiosk</source>
       <translation>キオスク</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="39" />
+      <location filename="../../ui/room_commands.py" line="41" />
       <source>Choose a participant in Worksheets first.</source>
       <translation>先に「ワークシート」で参加者を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="79" />
+      <location filename="../../ui/room_commands.py" line="82" />
       <source>Some typing is not saved yet.</source>
       <translation>入力した内容の一部がまだ保存されていません。</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="80" />
+      <location filename="../../ui/room_commands.py" line="83" />
       <source>It is kept on screen. Read the message in Worksheets, then try again.</source>
       <translation>入力内容は画面に残っています。「ワークシート」のメッセージを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="98" />
+      <location filename="../../ui/room_commands.py" line="101" />
       <source>Save the group list</source>
       <translation>グループ一覧の保存</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="109" />
+      <location filename="../../ui/room_commands.py" line="112" />
       <source>The list could not be saved: %1</source>
       <translation>一覧を保存できませんでした: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="112" />
+      <location filename="../../ui/room_commands.py" line="115" />
       <source>Choose another folder, or free some disk space.</source>
       <translation>別のフォルダーを選ぶか、ディスクの空きを増やしてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="118" />
+      <location filename="../../ui/room_commands.py" line="121" />
       <source>Saved the group list: %1</source>
       <translation>グループ一覧を保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="121" />
+      <location filename="../../ui/room_commands.py" line="124" />
       <source>These characters cannot be printed: %1 — set a print name.</source>
       <translation>印刷できない文字があります: %1 — 印刷用の氏名を設定してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="161" />
+      <location filename="../../ui/room_commands.py" line="164" />
       <source>Open run mode (Ctrl+R) to show the groups on the projector; they are kept for it, and G shows or hides them.</source>
       <translation>進行画面（Ctrl+R）を開くと、グループをプロジェクターに表示できます。グループは保持され、G キーで表示／非表示を切り替えます。</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="181" />
+      <location filename="../../ui/room_commands.py" line="184" />
       <source>Preview</source>
       <translation>プレビュー</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="182" />
+      <location filename="../../ui/room_commands.py" line="185" />
       <source>Choose a participant in Participants or Worksheets first.</source>
       <translation>先に「参加者」か「ワークシート」で参加者を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="392" />
+      <location filename="../../ui/main_window.py" line="413" />
       <source>Run the workshop</source>
       <translation>ワークショップの進行</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="394" />
+      <location filename="../../ui/main_window.py" line="415" />
       <source>「%1」 is running. Close its console before running another.</source>
       <translation>「%1」を進行中です。別のワークショップを進行するには、先にその進行画面を閉じてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="448" />
+      <location filename="../../ui/main_window.py" line="469" />
       <source>Saved the agenda as a template: %1</source>
       <translation>アジェンダをテンプレートとして保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="455" />
+      <location filename="../../ui/main_window.py" line="477" />
       <source>Backup saved: %1</source>
       <translation>バックアップを保存しました: %1</translation>
     </message>
@@ -2528,37 +2533,37 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
       <translation>新しいワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/new_workshop_dialog.py" line="51" />
+      <location filename="../../ui/new_workshop_dialog.py" line="56" />
       <source>e.g. Career workshop for new managers</source>
       <translation>例：新任管理職向けキャリア研修</translation>
     </message>
     <message>
-      <location filename="../../ui/new_workshop_dialog.py" line="67" />
+      <location filename="../../ui/new_workshop_dialog.py" line="72" />
       <source>Template</source>
       <translation>テンプレート</translation>
     </message>
     <message>
-      <location filename="../../ui/new_workshop_dialog.py" line="68" />
+      <location filename="../../ui/new_workshop_dialog.py" line="73" />
       <source>Title</source>
       <translation>タイトル</translation>
     </message>
     <message>
-      <location filename="../../ui/new_workshop_dialog.py" line="69" />
+      <location filename="../../ui/new_workshop_dialog.py" line="74" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="../../ui/new_workshop_dialog.py" line="70" />
+      <location filename="../../ui/new_workshop_dialog.py" line="75" />
       <source>Venue</source>
       <translation>会場</translation>
     </message>
     <message>
-      <location filename="../../ui/new_workshop_dialog.py" line="71" />
+      <location filename="../../ui/new_workshop_dialog.py" line="76" />
       <source>Facilitator</source>
       <translation>ファシリテーター</translation>
     </message>
     <message>
-      <location filename="../../ui/new_workshop_dialog.py" line="72" />
+      <location filename="../../ui/new_workshop_dialog.py" line="77" />
       <source>Language of the room</source>
       <translation>会場の言語</translation>
     </message>
@@ -2875,138 +2880,138 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
       <translation>先に受付（チェックイン）をするか、別の人を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="129" />
+      <location filename="../../ui/print_batch.py" line="131" />
       <source>Save the sheets as one PDF</source>
       <extracomment>(id, name, checked in): plain values read once on the GUI thread.</extracomment>
       <translation>シートを1つのPDFに保存</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="137" />
+      <location filename="../../ui/print_batch.py" line="139" />
       <source>Choose a folder for the sheets</source>
       <translation>シートを保存するフォルダーを選択</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="217" />
+      <location filename="../../ui/print_batch.py" line="219" />
       <source>Print sheets: %1</source>
       <translation>シートの印刷：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="218" />
+      <location filename="../../ui/print_batch.py" line="220" />
       <source>Who</source>
       <translation>対象者</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="219" />
+      <location filename="../../ui/print_batch.py" line="221" />
       <source>Everyone (%1)</source>
       <translation>全員（%1人）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="220" />
+      <location filename="../../ui/print_batch.py" line="222" />
       <source>The people checked in (%1)</source>
       <translation>受付済みの人（%1人）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="221" />
+      <location filename="../../ui/print_batch.py" line="223" />
       <source>Only the people ticked below</source>
       <translation>下でチェックした人だけ</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="222" />
+      <location filename="../../ui/print_batch.py" line="224" />
       <source>Sheets</source>
       <translation>シート</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="223" />
+      <location filename="../../ui/print_batch.py" line="225" />
       <source>Filled in with each person's answers</source>
       <translation>各自の記入内容を印刷</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="224" />
+      <location filename="../../ui/print_batch.py" line="226" />
       <source>Blank, with each person's name (to write by hand)</source>
       <translation>白紙（名前入り・手書き用）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="225" />
+      <location filename="../../ui/print_batch.py" line="227" />
       <source>Add one blank sheet without a name (for walk-ins)</source>
       <translation>名前なしの白紙を1枚追加（当日参加者用）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="226" />
+      <location filename="../../ui/print_batch.py" line="228" />
       <source>Files</source>
       <translation>ファイル</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="227" />
+      <location filename="../../ui/print_batch.py" line="229" />
       <source>One PDF for all (one print job)</source>
       <translation>全員分を1つのPDFに（1回で印刷）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="228" />
+      <location filename="../../ui/print_batch.py" line="230" />
       <source>One PDF per person, in a folder</source>
       <translation>1人1つのPDF（フォルダーに保存）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="229" />
+      <location filename="../../ui/print_batch.py" line="231" />
       <source>Paper</source>
       <translation>用紙</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="230" />
+      <location filename="../../ui/print_batch.py" line="232" />
       <source>Open folder</source>
       <translation>フォルダーを開く</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="231" />
+      <location filename="../../ui/print_batch.py" line="233" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="232" />
+      <location filename="../../ui/print_batch.py" line="234" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="233" />
+      <location filename="../../ui/print_batch.py" line="235" />
       <source>Close</source>
       <translation>閉じる</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="290" />
+      <location filename="../../ui/print_batch.py" line="292" />
       <source>sheets</source>
       <translation>シート</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="299" />
+      <location filename="../../ui/print_batch.py" line="301" />
       <source>Preparing…</source>
       <translation>準備しています…</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="315" />
+      <location filename="../../ui/print_batch.py" line="317" />
       <source>Cancelling…</source>
       <translation>キャンセルしています…</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="321" />
+      <location filename="../../ui/print_batch.py" line="323" />
       <source>Sheet %1 of %2</source>
       <translation>%2枚中%1枚目</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="355" />
+      <location filename="../../ui/print_batch.py" line="357" />
       <source>Cancelled: no file was written.</source>
       <translation>キャンセルしました。ファイルは作成されていません。</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="358" />
+      <location filename="../../ui/print_batch.py" line="360" />
       <source>Cancelled. The %1 files finished so far are kept in %2.</source>
       <translation>キャンセルしました。作成済みの%1個のファイルは%2に残っています。</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="362" />
+      <location filename="../../ui/print_batch.py" line="364" />
       <source>%1 sheets written to %2.</source>
       <translation>%1枚のシートを%2に保存しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="364" />
+      <location filename="../../ui/print_batch.py" line="366" />
       <source>%1 files written to %2.</source>
       <translation>%1個のファイルを%2に保存しました。</translation>
     </message>
@@ -3460,63 +3465,63 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>RunMode</name>
     <message>
-      <location filename="../../ui/run_mode.py" line="38" />
+      <location filename="../../ui/run_mode.py" line="39" />
       <source>Break until %1</source>
       <translation>休憩 %1 まで</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="39" />
+      <location filename="../../ui/run_mode.py" line="40" />
       <source>Please form pairs</source>
       <translation>ペアを作ってください</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="40" />
+      <location filename="../../ui/run_mode.py" line="41" />
       <source>Please return to your seats</source>
       <translation>席にお戻りください</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="41" />
+      <location filename="../../ui/run_mode.py" line="42" />
       <source>Write on your own for now</source>
       <translation>まずは一人で書いてください</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="45" />
+      <location filename="../../ui/run_mode.py" line="46" />
       <source>Message to the room</source>
       <translation>会場へのメッセージ</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="46" />
+      <location filename="../../ui/run_mode.py" line="47" />
       <source>Message:</source>
       <translation>メッセージ:</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="57" />
+      <location filename="../../ui/run_mode.py" line="58" />
       <source>Started late</source>
       <translation>開始の遅れ</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="58" />
+      <location filename="../../ui/run_mode.py" line="59" />
       <source>How many minutes late did we start?</source>
       <translation>何分遅れて始まりましたか？</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="79" />
+      <location filename="../../ui/run_mode.py" line="87" />
       <source>Ippo projector — %1</source>
       <translation>Ippo プロジェクター — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="151" />
+      <location filename="../../ui/run_mode.py" line="169" />
       <source>Finish the workshop</source>
       <extracomment>The cards the Groups tab last sent; G shows or hides them on the projector.</extracomment>
       <translation>ワークショップの終了</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="152" />
+      <location filename="../../ui/run_mode.py" line="170" />
       <source>Finish the workshop now? The planned and actual times are kept for the report.</source>
       <translation>ワークショップを終了しますか？ 予定と実績の時間はレポート用に保存されます。</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="156" />
+      <location filename="../../ui/run_mode.py" line="174" />
       <source>Finish</source>
       <translation>終了</translation>
     </message>
@@ -4673,7 +4678,7 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
     <message>
       <location filename="../../ui/venue_check_dialog.py" line="589" />
       <source>Check results</source>
-      <translation type="unfinished" />
+      <translation>チェック結果</translation>
     </message>
     <message>
       <location filename="../../ui/venue_check_dialog.py" line="604" />

@@ -3,10 +3,20 @@ and stand-ins for the sound (tests have no audio device)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QStackedWidget,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 
 
 class SilentChimes(QObject):
@@ -83,6 +93,22 @@ def focusable(window: QWidget, *, by_tab: bool = False) -> list[QWidget]:
             continue
         found.append(widget)
     return found
+
+
+def turn_pages(window: QWidget) -> Iterator[str]:
+    """Show each further page of the tab widgets and stacked widgets shown in ``window``, one
+    after the other (yields a name for each); the first pages are assumed seen already."""
+    for stack in window.findChildren(QStackedWidget):
+        if isinstance(stack.parentWidget(), QTabWidget) or not stack.isVisible():
+            continue  # a tab widget's own stack: turned through the tab widget below
+        for index in range(1, stack.count()):
+            stack.setCurrentIndex(index)
+            yield f"page {index + 1}"
+    for tabs in window.findChildren(QTabWidget):
+        if tabs.isVisible() and tabs is not window:
+            for index in range(1, tabs.count()):
+                tabs.setCurrentIndex(index)
+                yield tabs.tabText(index)
 
 
 def describe(widget: QWidget | None) -> str:

@@ -322,6 +322,7 @@ def test_the_ui_tables_hold_the_cores_english_exactly() -> None:
 #: ``resources/translations/ippo_ja.ts``; here they build a catalogue to see the dialog in
 #: Japanese. (context, English source) → Japanese.
 JA_PREVIEW: dict[tuple[str, str], str] = {
+    ("VenueCheckDialog", "Check results"): "チェック結果",
     ("Chimes", "Qt's sound module could not be loaded (%1). On Linux, install libpulse0."): (
         "Qt の音声モジュールを読み込めませんでした（%1）。"
         "Linux では libpulse0 をインストールしてください。"
