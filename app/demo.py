@@ -123,22 +123,35 @@ def demo_people(count: int, seed: int = 1) -> list[PersonDraft]:
 
 
 def create_demo(
-    store: Store, template: WorkshopTemplate, participants: int = 24, today: date | None = None
+    store: Store,
+    template: WorkshopTemplate,
+    participants: int = 24,
+    today: date | None = None,
+    language: str = "ja",
 ) -> Workshop:
-    """The sample workshop: next week, at a fictional venue, with ``participants`` people."""
+    """The sample workshop: next week, at a fictional venue, with ``participants`` people.
+
+    ``language="en"`` makes the same workshop for an English-speaking room (the agenda's texts
+    come from the template's English; the people keep their Japanese names and answers).
+    """
     if participants < 0:
         raise ValueError("participants must be 0 or more")
+    english = language == "en"
     when = (today or date.today()) + timedelta(days=7)
     workshop = create_workshop(
         store,
         template,
-        "サンプル：キャリアオーナーシップ研修",
+        "Sample: career ownership workshop" if english else "サンプル：キャリアオーナーシップ研修",
         when=when,
-        venue="本社 12階 大会議室",
-        facilitator="人事部 研修担当",
+        venue="Head office, 12F main hall" if english else "本社 12階 大会議室",
+        facilitator="HR training team" if english else "人事部 研修担当",
+        language="en" if english else "ja",
     )
     add_participants(store, workshop.id, demo_people(participants))
     fill_demo_worksheets(store, workshop.id, when)
-    return update_workshop(
-        store, workshop.id, notes="サンプルのワークショップです。自由に編集・削除できます。"
+    notes = (
+        "A sample workshop: edit or delete it as you like."
+        if english
+        else "サンプルのワークショップです。自由に編集・削除できます。"
     )
+    return update_workshop(store, workshop.id, notes=notes)
