@@ -19,7 +19,6 @@ scrubbed from free texts), so the anonymised summary can still be printed afterw
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import shutil
@@ -34,11 +33,18 @@ from sqlmodel import Session, col, select
 
 from app.backups import list_backups
 from app.errors import QT_TRANSLATE_NOOP, NotFound, StoreError
-from app.models import ErasureRow, GroupRoundRow, Participant, WorksheetRow, Workshop
+from app.models import (
+    ErasureRow,
+    GroupRoundRow,
+    Participant,
+    RunEventRow,
+    WorksheetRow,
+    Workshop,
+)
 from app.names import name_key
 from app.paths import DataDir
-from app.store import Store
-from app.workshop_record import NameScrubber, pseudonyms, shared_departments
+from app.store import BUSY_TIMEOUT_MS, Store
+from app.workshop_record import pseudonyms, scrubber_for, shared_departments
 
 _SHEET_TEXTS = (
     "expectations",
@@ -57,10 +63,13 @@ class ErasureReport:
     people: int = 0
     backups_rewritten: list[Path] = field(default_factory=list)
     backups_failed: list[tuple[Path, str]] = field(default_factory=list)
+    #: The store's write-ahead log could not be emptied yet (another reader held it): the old
+    #: text stays there until the next checkpoint, at the latest when Ippo closes the store.
+    log_pending: bool = False
 
     @property
     def complete(self) -> bool:
-        return not self.backups_failed
+        return not self.backups_failed and not self.log_pending
 
 
 # -- one participant --------------------------------------------------------------------------
@@ -104,8 +113,7 @@ def erase_participant(
                 QT_TRANSLATE_NOOP("Core", "They may have been erased already."),
                 args=(participant_id,),
             )
-    _checkpoint(store)
-    report = ErasureReport(people=1)
+    report = ErasureReport(people=1, log_pending=not _checkpoint(store))
     _rewrite_backups(store, report, _holds_participant(participant_id), progress,
                      lambda other: _erase_participant_quietly(other, participant_id))  # fmt: skip
     return report
@@ -140,7 +148,7 @@ def _anonymize_in(session: Session, workshop_id: uuid.UUID) -> int:
     people = session.exec(select(Participant).where(Participant.workshop_id == workshop_id)).all()
     labels = pseudonyms(p.id for p in people)
     kept = shared_departments(p.department for p in people if not p.withdrawn)
-    scrub = NameScrubber({p.name: labels[p.id] for p in people})
+    scrub = scrubber_for(people, labels)
     for person in people:
         person.name = labels[person.id]
         person.name_key = name_key(person.name)
@@ -157,6 +165,12 @@ def _anonymize_in(session: Session, workshop_id: uuid.UUID) -> int:
         sheet.values = [scrub(v) for v in sheet.values]
         sheet.themes = [scrub(v) for v in sheet.themes]
         session.add(sheet)
+    for event in session.exec(
+        select(RunEventRow).where(RunEventRow.workshop_id == workshop_id)
+    ).all():
+        if event.text:  # a message shown to the room: 「田中さん、受付へ」
+            event.text = scrub(event.text)
+            session.add(event)
     workshop.notes = scrub(workshop.notes)
     workshop.anonymized = True
     session.add(workshop)
@@ -176,8 +190,7 @@ def anonymize_workshop(
                 QT_TRANSLATE_NOOP("Core", "No workshop has the id %1."), args=(workshop_id,)
             )
         count = _anonymize_in(session, workshop_id)
-    _checkpoint(store)
-    report = ErasureReport(people=count)
+    report = ErasureReport(people=count, log_pending=not _checkpoint(store))
 
     def change(other: Store) -> None:
         with other.session() as session:
@@ -190,10 +203,26 @@ def anonymize_workshop(
 # -- the store's own file ----------------------------------------------------------------------
 
 
-def _checkpoint(store: Store) -> None:
-    """Move the write-ahead log into the file and truncate it (the old text is in the log)."""
-    with contextlib.suppress(sqlite3.Error), store.raw_connection() as raw:
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+#: How long a checkpoint waits for another connection's read to end (the autosave, the clock).
+CHECKPOINT_WAIT_MS = 5000
+
+
+def _checkpoint(store: Store) -> bool:
+    """Move the write-ahead log into the file and truncate it (the old text is in the log).
+
+    Another connection's open read makes SQLite answer "busy" without an error once the wait
+    is over: say so instead of claiming the log is empty.
+    """
+    try:
+        with store.raw_connection() as raw:
+            raw.execute(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
+            try:
+                busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            finally:
+                raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    except sqlite3.Error:
+        return False
+    return not busy
 
 
 # -- backups ------------------------------------------------------------------------------------

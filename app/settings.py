@@ -133,8 +133,19 @@ def _fonts(value: Any) -> tuple[str, ...]:
 
 def _pin(value: Any) -> str:
     text = str(value).strip()
-    if text and not re.fullmatch(r"pbkdf2\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+", text):
-        raise ValueError("not a PIN saved by Ippo")
+    if not text:
+        return text
+    parts = text.split("$")
+    try:
+        salt, digest = (
+            (base64.b64decode(p, validate=True) for p in parts[1:])
+            if len(parts) == 3
+            else (b"", b"")
+        )
+    except ValueError:
+        salt = digest = b""
+    if parts[0] != "pbkdf2" or len(salt) != 16 or len(digest) != 32:
+        raise ValueError("not a PIN saved by Ippo")  # a PIN nobody could type would lock the kiosk
     return text
 
 
@@ -199,7 +210,7 @@ _ROUNDS = 120_000
 
 def hash_pin(pin: str) -> str:
     """A salted PBKDF2 hash of a PIN of 4–8 digits, as the settings file keeps it."""
-    if not (pin.isdigit() and PIN_DIGITS[0] <= len(pin) <= PIN_DIGITS[1]):
+    if not re.fullmatch(f"[0-9]{{{PIN_DIGITS[0]},{PIN_DIGITS[1]}}}", pin):  # ASCII digits only
         raise ValueError(f"a PIN has {PIN_DIGITS[0]} to {PIN_DIGITS[1]} digits")
     salt = os.urandom(16)
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, _ROUNDS)

@@ -103,39 +103,64 @@ def shared_departments(departments: Iterable[str], minimum: int = MIN_DEPARTMENT
     return {d for d, n in counts.items() if n >= minimum}
 
 
-class NameScrubber:
-    """Replaces every participant's name, and each part of two characters or more, by a label."""
+#: Words after a family or given name that make it a name (田中さん, 花子様, 佐藤課長).
+_HONORIFICS = "さん|様|さま|氏|君|くん|ちゃん|殿|先輩|課長|部長|係長|主任|室長|社長|さんの"
+#: A part of a name shared by several people cannot be given one person's label.
+SHARED_NAME = "（氏名）"
 
-    def __init__(self, names: dict[str, str]) -> None:
-        pieces: dict[str, str] = {}
-        for name, label in names.items():
-            for part in _NAME_PARTS.split(name.strip()):
-                if len(part) >= 2:
-                    pieces.setdefault(part, label)
-        for name, label in names.items():
-            if name.strip():
-                pieces[name.strip()] = label
-                pieces[_NAME_PARTS.sub("", name.strip())] = label
-        pieces.pop("", None)
-        # longest first, so 田中太郎 is replaced whole before 田中 could be
-        alternatives = sorted(pieces, key=len, reverse=True)
-        self._labels = pieces
-        self._pattern = (
-            re.compile("|".join(re.escape(a) for a in alternatives), re.IGNORECASE)
-            if alternatives
-            else None
-        )
+
+class NameScrubber:
+    """Replaces participants' names written inside free texts by their labels.
+
+    A whole name (with or without the space) is always replaced. A part of a name — a family
+    or given name of two characters or more, from the name, its reading or its print name — is
+    replaced only where it reads as a name: before an honorific (田中さん, 花子様) or, in Latin
+    script, as a whole word. So 未来 in 「未来の自分」 stays, even when someone is called 未来.
+    A part several people share becomes ``（氏名）``: no one else's label is put on it.
+    """
+
+    def __init__(self, people: Iterable[tuple[str, Iterable[str]]]) -> None:
+        """``people``: (label, spellings) per person — the name, its reading, its print name."""
+        whole: dict[str, set[str]] = {}
+        parts: dict[str, set[str]] = {}
+        for label, spellings in people:
+            for spelling in spellings:
+                clean = spelling.strip()
+                if not clean:
+                    continue
+                for form in (clean, _NAME_PARTS.sub("", clean)):
+                    whole.setdefault(form, set()).add(label)
+                for part in _NAME_PARTS.split(clean):
+                    if len(part) >= 2:
+                        parts.setdefault(part, set()).add(label)
+        whole.pop("", None)
+        self._whole = {k.casefold(): _one(v) for k, v in whole.items()}
+        self._parts = {k.casefold(): _one(v) for k, v in parts.items()}
+        alternatives = [f"(?P<w>{'|'.join(_escaped(whole))})"] if whole else []
+        latin = [p for p in parts if p.isascii()]
+        other = [p for p in parts if not p.isascii()]
+        if other:
+            alternatives.append(f"(?P<p>{'|'.join(_escaped(other))})(?=(?:{_HONORIFICS}))")
+        if latin:
+            alternatives.append(rf"\b(?P<l>{'|'.join(_escaped(latin))})\b")
+        self._pattern = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
 
     def __call__(self, text: str) -> str:
         if not text or self._pattern is None:
             return text
-        return self._pattern.sub(lambda m: self._label_for(m.group()), text)
+        return self._pattern.sub(self._label_for, text)
 
-    def _label_for(self, found: str) -> str:
-        if found in self._labels:
-            return self._labels[found]
-        folded = found.casefold()
-        return next(v for k, v in self._labels.items() if k.casefold() == folded)
+    def _label_for(self, match: re.Match[str]) -> str:
+        table = self._whole if match.lastgroup == "w" else self._parts
+        return table.get(match.group().casefold(), SHARED_NAME)
+
+
+def _one(labels: set[str]) -> str:
+    return next(iter(labels)) if len(labels) == 1 else SHARED_NAME
+
+
+def _escaped(words: Iterable[str]) -> list[str]:
+    return [re.escape(w) for w in sorted(words, key=len, reverse=True)]  # longest first
 
 
 def _anonymous_sheet(sheet: WorksheetRow, scrub: NameScrubber) -> WorksheetRow:
@@ -186,9 +211,12 @@ def load_record(
     anonymize = anonymize or detail.workshop.anonymized
 
     if anonymize:
-        labels = pseudonyms(p.id for p in detail.participants)
+        # Everyone ever on the list, withdrawn people too: their names may be in others' texts,
+        # and labels must not shift when someone withdraws.
+        everyone = _everyone(store, workshop_id)
+        labels = pseudonyms(p.id for p in everyone)
         kept = shared_departments(p.department for p in people)
-        scrub = NameScrubber({p.name: labels[p.id] for p in detail.participants})
+        scrub = scrubber_for(everyone, labels)
         records = [
             PersonRecord(
                 id=p.id,
@@ -200,7 +228,7 @@ def load_record(
                 attended=p.attended,
                 sheet=_anonymous_sheet(sheets[p.id], scrub) if p.id in sheets else None,
             )
-            for p in people
+            for p in sorted(people, key=lambda p: labels[p.id])  # no roster order to go by
         ]
         notes = scrub(detail.workshop.notes)
     else:
@@ -234,3 +262,15 @@ def load_record(
         anonymized=anonymize,
         made_at=now or utcnow(),
     )
+
+
+def _everyone(store: Store, workshop_id: uuid.UUID) -> list[Participant]:
+    with store.session() as session:
+        return list(
+            session.exec(select(Participant).where(Participant.workshop_id == workshop_id)).all()
+        )
+
+
+def scrubber_for(people: Iterable[Participant], labels: dict[uuid.UUID, str]) -> NameScrubber:
+    """The scrubber for these people: their names, readings and print names, by label."""
+    return NameScrubber((labels[p.id], (p.name, p.reading, p.print_name)) for p in people)

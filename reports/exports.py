@@ -12,10 +12,12 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import QT_TRANSLATE_NOOP, UserError
-from app.store import Store
+
+if TYPE_CHECKING:  # the launcher imports this module for its verbs' names: keep it light
+    from app.store import Store
 
 Progress = Callable[[int, int], bool]
 

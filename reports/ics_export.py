@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,6 +124,14 @@ def _event(
     return event
 
 
+def _uid_key(record: WorkshopRecord, person: PersonRecord) -> str:
+    """The participant's id — or, anonymised, a stand-in made from the workshop and the label,
+    so an anonymised calendar cannot be joined to a named CSV or archive by its UIDs."""
+    if record.anonymized:
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"ippo:{record.workshop.id}:{person.label}"))
+    return str(person.id)
+
+
 def person_events(record: WorkshopRecord, person: PersonRecord) -> list[Event]:
     """The person's deadline and check-in events (none without a sheet or dates)."""
     sheet = person.sheet
@@ -132,10 +141,11 @@ def person_events(record: WorkshopRecord, person: PersonRecord) -> list[Event]:
     stamp = record.made_at.astimezone(dt.UTC)
     description = _description(sheet, record, words)
     events = []
+    key = _uid_key(record, person)
     if sheet.step_by is not None:
         events.append(
             _event(
-                f"{person.id}-deadline@ippo",
+                f"{key}-deadline@ippo",
                 sheet.step_by,
                 words["deadline"].format(label=person.label),
                 description,
@@ -145,7 +155,7 @@ def person_events(record: WorkshopRecord, person: PersonRecord) -> list[Event]:
         )
     if sheet.checkin_date is not None:
         checkin = _event(
-            f"{person.id}-checkin@ippo",
+            f"{key}-checkin@ippo",
             sheet.checkin_date,
             words["checkin"].format(label=person.label),
             description,

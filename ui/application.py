@@ -196,6 +196,7 @@ class _Session:
             with contextlib.suppress(OSError):
                 leftover.unlink()
         schedule = BackupSchedule(store, keep_days=window.settings.backup_days)
+        window.backup_schedule = schedule  # a changed retention applies to the next backup
         timer = QTimer(window)
         timer.setInterval(BACKUP_CHECK_MS)
         timer.timeout.connect(lambda: _tick_backup(schedule, window))

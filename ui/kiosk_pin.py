@@ -27,7 +27,7 @@ class KioskPin:
             )
             if not ok:
                 return None
-            if pin.isdigit() and len(pin) >= MIN_DIGITS:
+            if pin.isascii() and pin.isdigit() and len(pin) >= MIN_DIGITS:
                 return pin
             prompt = QCoreApplication.translate(
                 "KioskPin", "The PIN needs at least 4 digits (0–9). Choose a PIN:"

@@ -28,6 +28,7 @@ _STRINGS = (  # for lupdate: the texts _t() translates
         "MainWindow", "Could not erase it from the backup %1 (%2): delete that file yourself."
     ),
     QT_TRANSLATE_NOOP("MainWindow", "Files exported or printed before are not touched."),
+    QT_TRANSLATE_NOOP("MainWindow", "A copy stays in the store's log until Ippo closes."),
     QT_TRANSLATE_NOOP("MainWindow", "Participant erased"),
 )
 
@@ -119,6 +120,8 @@ class PeopleCommands:
         for path, reason in report.backups_failed:
             failed = _t("Could not erase it from the backup %1 (%2): delete that file yourself.")
             lines.append(fill(failed, path, reason))
+        if report.log_pending:
+            lines.append(_t("A copy stays in the store's log until Ippo closes."))
         lines.append(_t("Files exported or printed before are not touched."))
         Dialogs.info(self, _t("Participant erased"), "\n".join(lines))  # type: ignore[arg-type]
 

@@ -124,7 +124,11 @@ class RunMode(QObject):
         self.console.resize(1280, 720)
         self.console.show()
         target = self._projector_screen()
-        if target is not None and target is not QGuiApplication.primaryScreen():
+        chosen = target is not None and target.name() == self.settings.projector_screen
+        several = len(QGuiApplication.screens()) > 1
+        # The laptop's own screen only when the facilitator chose it (and the console can move).
+        if target is not None and (target is not QGuiApplication.primaryScreen() or
+                                   (chosen and several)):  # fmt: skip
             place_fullscreen(self.projector, target)
         if start and not self.session.state().started:
             self.controller.act("start")

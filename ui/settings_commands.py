@@ -59,9 +59,15 @@ class SettingsCommands:
             install_language(settings.language)
         if "app_theme" in names and isinstance(app, QApplication) and self.store is not None:
             apply_theme(app, self.store.data_dir.cache, settings.app_theme)
+        schedule = getattr(self, "backup_schedule", None)
+        if "backup_days" in names and schedule is not None:
+            schedule.keep_days = settings.backup_days
         run_mode: Any = getattr(self, "run_mode", None)
         if run_mode is not None and run_mode.is_open():
             if names & {"projector_theme", "custom_colors"}:
                 run_mode.apply_projector_theme(settings)
+            if "projector_screen" in names and settings.projector_screen:
+                run_mode.settings = settings
+                run_mode.show_projector_fullscreen()
             if "chime_volume" in names:
                 run_mode.console.volume.setValue(settings.chime_volume)

@@ -194,7 +194,7 @@ class SettingsDialog(QDialog):
             pin, ok = QInputDialog.getText(parent, title, prompt, hidden)
             if not ok:
                 return None
-            if not (pin.isdigit() and PIN_DIGITS[0] <= len(pin) <= PIN_DIGITS[1]):
+            if not (pin.isascii() and pin.isdigit() and PIN_DIGITS[0] <= len(pin) <= PIN_DIGITS[1]):
                 prompt = QCoreApplication.translate(
                     "SettingsDialog", "A PIN has 4 to 8 digits (0–9). New PIN:"
                 )

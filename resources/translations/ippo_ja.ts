@@ -471,22 +471,22 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>起動時のバックアップができませんでした: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/application.py" line="217" />
+      <location filename="../../ui/application.py" line="218" />
       <source>Welcome to Ippo</source>
       <translation>Ippo へようこそ</translation>
     </message>
     <message>
-      <location filename="../../ui/application.py" line="218" />
+      <location filename="../../ui/application.py" line="219" />
       <source>There are no workshops yet. Open a sample workshop with 24 fictional participants to see how Ippo works?</source>
       <translation>まだワークショップがありません。架空の参加者24名のサンプル・ワークショップを開いて、Ippo の使い方を見てみますか？</translation>
     </message>
     <message>
-      <location filename="../../ui/application.py" line="222" />
+      <location filename="../../ui/application.py" line="223" />
       <source>Open the sample</source>
       <translation>サンプルを開く</translation>
     </message>
     <message>
-      <location filename="../../ui/application.py" line="236" />
+      <location filename="../../ui/application.py" line="237" />
       <source>The automatic backup failed: %1 It will be tried again.</source>
       <translation>自動バックアップに失敗しました: %1 しばらくしてから再試行します。</translation>
     </message>
@@ -563,7 +563,7 @@ Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
       <location filename="../../app/archive.py" line="104" />
-      <location filename="../../app/erasure.py" line="176" />
+      <location filename="../../app/erasure.py" line="191" />
       <location filename="../../app/workshops.py" line="189" />
       <location filename="../../app/workshops.py" line="216" />
       <location filename="../../app/workshops.py" line="253" />
@@ -701,73 +701,74 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>ディスクの空き容量を増やすか、フォルダーに書き込めるか確かめてください。データファイル自体は変わっておらず、作業内容は保存されています。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="260" />
+      <location filename="../../app/backups.py" line="258" />
       <source>There is no file %1.</source>
       <translation>ファイル %1 はありません。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="261" />
+      <location filename="../../app/backups.py" line="259" />
       <source>Check the path and try again.</source>
       <translation>場所（パス）を確かめて、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="268" />
+      <location filename="../../app/backups.py" line="266" />
       <source>%1 is not an Ippo backup (not an SQLite database).</source>
       <translation>%1 は Ippo のバックアップではありません（SQLite データベースではありません）。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="269" />
+      <location filename="../../app/backups.py" line="267" />
       <source>Choose a file from the backups folder (names start with 'ippo-').</source>
       <translation>backups フォルダーにあるファイル（名前が ippo- で始まるもの）を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="282" />
+      <location filename="../../app/backups.py" line="280" />
       <source>%1 cannot be read as an Ippo backup: %2.</source>
       <translation>%1 を Ippo のバックアップとして読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="283" />
-      <location filename="../../app/backups.py" line="290" />
+      <location filename="../../app/backups.py" line="281" />
+      <location filename="../../app/backups.py" line="288" />
       <source>Choose another backup; this one was left as it is.</source>
       <translation>別のバックアップを選んでください。このファイルには手を加えていません。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="289" />
+      <location filename="../../app/backups.py" line="287" />
       <source>%1 is damaged or not an Ippo backup.</source>
       <translation>%1 は壊れているか、Ippo のバックアップではありません。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="297" />
+      <location filename="../../app/backups.py" line="295" />
       <source>%1 was made by a newer version of Ippo (schema %2).</source>
       <translation>%1 は新しいバージョンの Ippo で作られています（スキーマ %2）。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="298" />
+      <location filename="../../app/backups.py" line="296" />
       <source>Install the newer Ippo to restore it.</source>
       <translation>復元するには、新しいバージョンの Ippo をインストールしてください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="379" />
+      <location filename="../../app/backups.py" line="377" />
       <location filename="../../app/store.py" line="253" />
       <source>The store %1 is in use by another running Ippo.</source>
       <translation>データファイル %1 は、起動中の別の Ippo が使っています。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="380" />
+      <location filename="../../app/backups.py" line="378" />
       <source>Close the other Ippo window, then restore again.</source>
       <translation>もう一方の Ippo のウィンドウを閉じてから、もう一度復元してください。</translation>
     </message>
     <message>
-      <location filename="../../app/erasure.py" line="103" />
+      <location filename="../../app/erasure.py" line="113" />
       <location filename="../../app/participants.py" line="81" />
       <location filename="../../app/participants.py" line="113" />
       <location filename="../../app/worksheets.py" line="126" />
       <location filename="../../app/worksheets.py" line="142" />
       <source>No participant has the id %1.</source>
+      <extracomment>The store's write-ahead log could not be emptied yet (another reader held it): the old text stays there until the next checkpoint, at the latest when Ippo closes the store.</extracomment>
       <translation>ID が %1 の参加者は見つかりません。</translation>
     </message>
     <message>
-      <location filename="../../app/erasure.py" line="104" />
+      <location filename="../../app/erasure.py" line="114" />
       <source>They may have been erased already.</source>
       <translation>すでに消去されている可能性があります。</translation>
     </message>
@@ -1476,33 +1477,33 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>フォルダーがあって書き込めること、ディスクに空きがあることを確かめてください。Excel でファイルを開いている場合は閉じてください。</translation>
     </message>
     <message>
-      <location filename="../../reports/exports.py" line="87" />
+      <location filename="../../reports/exports.py" line="89" />
       <source>'%1' is not an export format.</source>
       <extracomment>Kinds and their file suffix ("" for a folder of files). Kinds that hold no personal data once anonymised, or that cannot be anonymised.</extracomment>
       <translation>「%1」は書き出しの形式ではありません。</translation>
     </message>
     <message>
-      <location filename="../../reports/exports.py" line="88" />
+      <location filename="../../reports/exports.py" line="90" />
       <source>Use one of %1.</source>
       <translation>次のいずれかを使ってください：%1。</translation>
     </message>
     <message>
-      <location filename="../../reports/exports.py" line="95" />
+      <location filename="../../reports/exports.py" line="97" />
       <source>A JSON archive is always complete: it cannot be anonymised.</source>
       <translation>JSON アーカイブは常にすべてのデータを含むため、匿名化できません。</translation>
     </message>
     <message>
-      <location filename="../../reports/exports.py" line="96" />
+      <location filename="../../reports/exports.py" line="98" />
       <source>Export an anonymised CSV or summary instead.</source>
       <translation>代わりに、匿名化した CSV かサマリーを書き出してください。</translation>
     </message>
     <message>
-      <location filename="../../reports/exports.py" line="141" />
+      <location filename="../../reports/exports.py" line="143" />
       <source>The built-in 45-minute 1on1 template is missing.</source>
       <translation>組み込みの 45 分 1on1 テンプレートが見つかりません。</translation>
     </message>
     <message>
-      <location filename="../../reports/exports.py" line="142" />
+      <location filename="../../reports/exports.py" line="144" />
       <source>Reinstall Ippo.</source>
       <translation>Ippo をインストールし直してください。</translation>
     </message>
@@ -1529,23 +1530,23 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
       <translation>ガイドを印刷する参加者がいません。</translation>
     </message>
     <message>
-      <location filename="../../reports/ics_export.py" line="195" />
+      <location filename="../../reports/ics_export.py" line="205" />
       <source>The calendar file %1 could not be written (%2).</source>
       <extracomment>The check-in reminder: 15 hours before the all-day event starts = 09:00 the day before.</extracomment>
       <translation>カレンダーファイル %1 を書き出せませんでした（%2）。</translation>
     </message>
     <message>
-      <location filename="../../reports/ics_export.py" line="196" />
+      <location filename="../../reports/ics_export.py" line="206" />
       <source>Check that the folder exists and is writable and that the disk is not full.</source>
       <translation>フォルダーがあって書き込めること、ディスクに空きがあることを確かめてください。</translation>
     </message>
     <message>
-      <location filename="../../reports/ics_export.py" line="206" />
+      <location filename="../../reports/ics_export.py" line="216" />
       <source>No participant has a step deadline or a check-in date.</source>
       <translation>一歩の期限か振り返り日が入っている参加者が一人もいません。</translation>
     </message>
     <message>
-      <location filename="../../reports/ics_export.py" line="207" />
+      <location filename="../../reports/ics_export.py" line="217" />
       <source>Fill in 'by when' or the follow-up 1on1 on the worksheets first.</source>
       <translation>先にワークシートの「いつまでに」か振り返りの 1on1 の日付を入力してください。</translation>
     </message>
@@ -2521,6 +2522,11 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
     </message>
     <message>
       <location filename="../../ui/people_commands.py" line="31" />
+      <source>A copy stays in the store's log until Ippo closes.</source>
+      <translation>Ippo を閉じるまで、データベースの記録（ログ）に写しが残ります。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_commands.py" line="32" />
       <source>Participant erased</source>
       <translation>参加者を消去しました</translation>
     </message>
@@ -3510,18 +3516,18 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
       <translation>Ippo プロジェクター — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="169" />
+      <location filename="../../ui/run_mode.py" line="173" />
       <source>Finish the workshop</source>
       <extracomment>The cards the Groups tab last sent; G shows or hides them on the projector.</extracomment>
       <translation>ワークショップの終了</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="170" />
+      <location filename="../../ui/run_mode.py" line="174" />
       <source>Finish the workshop now? The planned and actual times are kept for the report.</source>
       <translation>ワークショップを終了しますか？ 予定と実績の時間はレポート用に保存されます。</translation>
     </message>
     <message>
-      <location filename="../../ui/run_mode.py" line="174" />
+      <location filename="../../ui/run_mode.py" line="178" />
       <source>Finish</source>
       <translation>終了</translation>
     </message>

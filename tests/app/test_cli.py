@@ -237,3 +237,20 @@ def test_demo_fills_worksheets(data_dir: DataDir) -> None:
     sheet = next(iter(sheets.values()))
     assert 3 <= len(sheet.experiences) <= 5 and sheet.step_what and sheet.step_by
     assert all(-2 <= e["energy"] <= 2 for e in sheet.experiences)
+
+
+def test_the_launcher_loads_no_orm_and_no_reportlab_before_a_verb_needs_them() -> None:
+    """The window's first paint comes before SQLAlchemy loads (ui/application.py): the
+    launcher's own imports, and every verb's parser, must not pull it (or ReportLab) in."""
+    script = (
+        "import sys\n"
+        "from app.cli import build_parser\n"
+        "from reports.cli_exchange import EXTENSION as EXCHANGE\n"
+        "from reports.cli_verbs import EXTENSION as PRINTING\n"
+        "import ui.launch\n"
+        "build_parser((PRINTING, EXCHANGE))\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('sqlalchemy', 'sqlmodel', 'reportlab', 'alembic'))\n"
+        "assert not heavy, heavy\n"
+    )
+    subprocess.run([sys.executable, "-c", script], cwd=ROOT, check=True, timeout=60)

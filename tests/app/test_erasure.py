@@ -112,3 +112,24 @@ def test_retention_anonymises_in_place_and_in_backups(store: Store, workshop) ->
     record = load_record(store, workshop.id)
     assert record.anonymized  # every later document is the anonymised one
     assert len(list_backups(store.data_dir.backups)) == 1
+
+
+def test_a_reader_holding_the_log_is_reported_not_hidden(
+    store: Store,
+    workshop,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from app import erasure
+
+    monkeypatch.setattr(erasure, "CHECKPOINT_WAIT_MS", 0)  # no real waiting in a test
+    person = get_workshop(store, workshop.id).participants[0]
+    reader = sqlite3.connect(store.path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM participant").fetchone()  # a snapshot held open
+    try:
+        report = erase_participant(store, person.id)
+    finally:
+        reader.close()
+    assert report.log_pending and not report.complete
+    assert erasure._checkpoint(store)  # once the reader is gone, the log empties
+    assert person.name.encode() not in _raw_bytes(store)

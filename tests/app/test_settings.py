@@ -39,6 +39,7 @@ def test_every_value_round_trips_as_text(tmp_path: Path) -> None:
         ("projector/custom_colors", "[not json", "Expecting value"),
         ("printing/fallback_fonts", '["/nowhere/gone.ttf"]', "font file not found"),
         ("kiosk/pin", "1234", "not a PIN saved by Ippo"),
+        ("kiosk/pin", "pbkdf2$abc$def", "not a PIN saved by Ippo"),
     ],
 )
 def test_a_bad_value_falls_back_to_its_default(key: str, value: str, reason: str) -> None:
@@ -64,6 +65,6 @@ def test_the_kiosk_pin_is_kept_hashed() -> None:
     assert pin_matches(stored, "13579") and not pin_matches(stored, "13578")
     assert not pin_matches("garbage", "13579")
     assert hash_pin("13579") != stored  # salted
-    for bad in ("123", "123456789", "12a4"):
+    for bad in ("123", "123456789", "12a4", "１２３４"):  # ASCII digits only
         with pytest.raises(ValueError):
             hash_pin(bad)
