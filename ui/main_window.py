@@ -26,9 +26,7 @@ from ui.actions import MENUS, make_actions, retranslate_actions
 from ui.agenda_editor import AgendaEditor
 from ui.dialogs import Dialogs, show_user_error
 from ui.exchange_commands import ExchangeCommands
-from ui.groups_panel import GroupsPanel
 from ui.i18n import fill, user_error_text
-from ui.new_workshop_dialog import NewWorkshopDialog
 from ui.participants_view import ParticipantsPanel
 from ui.people_commands import PeopleCommands
 from ui.room_commands import RoomCommands
@@ -42,6 +40,7 @@ if TYPE_CHECKING:
     from app.quick_view import QuickView
     from app.store import Store
     from app.templates import TemplateProblem, WorkshopTemplate
+    from ui.groups_panel import GroupsPanel
     from ui.settings_store import SettingsStore
 
 
@@ -340,6 +339,8 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands, Se
             return None
 
     def new_workshop(self) -> None:
+        from ui.new_workshop_dialog import NewWorkshopDialog
+
         request = NewWorkshopDialog.ask(self, self.templates)
         if request is None:
             return
@@ -483,6 +484,8 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands, Se
     def groups(self) -> GroupsPanel:
         """The Groups tab, built on first use."""
         if self._groups_panel is None:
+            from ui.groups_panel import GroupsPanel  # built when first opened: load it then
+
             panel = GroupsPanel()
             panel.show_on_projector.connect(self.show_groups)
             panel.print_requested.connect(self.print_groups)
