@@ -42,9 +42,8 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-from bundle import datas  # noqa: E402
-
 from build import bundle_folder, executable, version  # noqa: E402
+from bundle import datas  # noqa: E402
 
 TIMEOUT = 180  # seconds for one command; a cold first start on a slow laptop takes seconds
 #: Lines Qt prints on the offscreen platform that say nothing about the bundle.

@@ -11,8 +11,9 @@ _HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if _HERE not in sys.path:
     sys.path.insert(0, _HERE)
 
-from bundle import keep_plugin  # noqa: E402
 from PyInstaller.utils.hooks.qt import add_qt6_dependencies  # noqa: E402
+
+from bundle import keep_plugin  # noqa: E402
 
 hiddenimports, binaries, datas = add_qt6_dependencies(__file__)
 binaries = [(src, dest) for src, dest in binaries if keep_plugin(dest, os.path.basename(src))]
