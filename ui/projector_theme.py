@@ -20,6 +20,7 @@ from app.run_clock import Phase
 from app.settings import Settings
 from ui.contrast import (
     AA_GRAPHICS,
+    AA_TEXT,
     adjust_for,
     contrast,
     lightness,
@@ -288,8 +289,10 @@ def _overtime(base: _Base, picked: str) -> tuple[PhaseColors, str]:
     white = contrast("#FFFFFF", background) >= contrast("#000000", background)
     text = adjust_for(base.paper if white else base.ink, background)
     away = -1 if white else 1
-    pulse = _shifted(background, away * 0.08)
-    card = _shifted(background, away * 0.14)
+    # Moved away from the text, then made sure of it: near a lightness bound the shift can turn
+    # back towards the text (a dark green with white text gave a card white read at 4.499:1).
+    pulse = adjust_for(_shifted(background, away * 0.08), [text], AA_TEXT)
+    card = adjust_for(_shifted(background, away * 0.14), [text], AA_TEXT)
     colors = PhaseColors(
         background=background,
         pulse=pulse,

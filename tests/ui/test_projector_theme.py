@@ -385,3 +385,8 @@ def test_screenshots(window: ProjectorWindow) -> None:
             path = SHOTS / f"projector-theme-{name}-{phase.value}.png"
             assert window.grab().save(str(path))
             assert path.stat().st_size > 10_000
+
+
+def test_a_dark_green_overtime_keeps_its_cards_readable() -> None:
+    """Found by hypothesis on a clean CI run: white text on a card shifted the wrong way."""
+    assert low_pairs(custom_theme(("#000000", "#000000", "#000000", "#004314"), "dark")) == []
