@@ -22,6 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from app.demo import create_demo
@@ -65,7 +66,7 @@ def one_run(app: QApplication, cache: Path, store: Store) -> tuple[list[float], 
         languages.append((time.perf_counter() - started) * 1000)
     window.close()
     window.deleteLater()
-    app.processEvents()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # gone before the next run
     install_language("ja")
     apply_theme(app, cache, "light")
     return themes, languages
