@@ -344,8 +344,10 @@ def cmd_templates(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err:
 
 def cmd_backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
     from app.backups import make_backup
+    from app.settings import read_settings_file
 
-    path = with_store(data_dir, lambda store: make_backup(store, reason="manual"))
+    days = read_settings_file(data_dir.settings).backup_days  # as the app keeps them
+    path = with_store(data_dir, lambda store: make_backup(store, reason="manual", keep_days=days))
     print(path, file=out)
     return EXIT_OK
 

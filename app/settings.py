@@ -226,3 +226,22 @@ def pin_matches(stored: str, pin: str) -> bool:
     except ValueError:
         return False
     return hmac.compare_digest(expected, actual)
+
+
+def read_settings_file(path: Path) -> Settings:
+    """The settings as the command line sees them (no Qt): what ``settings.ini`` holds that can
+    be used, the defaults for the rest. Used for what the CLI shares with the app, such as how
+    long backups are kept; an unreadable file simply gives the defaults."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read(path, encoding="utf-8")
+    except (OSError, UnicodeError, configparser.Error):
+        return Settings()
+    raw = {
+        f"{section.lstrip('%').lower()}/{key}": value.strip().strip('"')
+        for section in parser.sections()
+        for key, value in parser.items(section)
+    }
+    return parse(raw)[0]

@@ -68,3 +68,17 @@ def test_the_kiosk_pin_is_kept_hashed() -> None:
     for bad in ("123", "123456789", "12a4", "１２３４"):  # ASCII digits only
         with pytest.raises(ValueError):
             hash_pin(bad)
+
+
+def test_the_command_line_reads_what_the_app_saved(tmp_path: Path) -> None:
+    """`ippo backup` thins with the retention the facilitator chose in the app."""
+    from app.settings import read_settings_file
+
+    ini = tmp_path / "settings.ini"
+    ini.write_text('[General]\nlanguage=en\n[backups]\nkeep_days=90\n[run]\nchimes=maybe\n',
+                   encoding="utf-8")  # fmt: skip
+    settings = read_settings_file(ini)
+    assert (settings.backup_days, settings.language, settings.chimes) == (90, "en", True)
+    assert read_settings_file(tmp_path / "missing.ini") == Settings()
+    (tmp_path / "bad.ini").write_bytes(b"\xff\xfe\x00garbage[")
+    assert read_settings_file(tmp_path / "bad.ini") == Settings()

@@ -260,3 +260,12 @@ def test_window_state_is_kept_apart(data_dir: DataDir) -> None:
     again = SettingsStore.load(data_dir)
     assert again.problems == []
     assert again.window_state("MainWindow/geometry") is None
+
+
+def test_the_command_line_reads_the_file_the_app_writes(data_dir: DataDir) -> None:
+    from app.settings import read_settings_file
+
+    store = SettingsStore.load(data_dir)
+    store.update(backup_days=90, language="en", facilitator="山田, 花子")
+    read = read_settings_file(data_dir.settings)
+    assert (read.backup_days, read.language) == (90, "en")
