@@ -353,18 +353,6 @@ class _Guide(FollowupParts):
         self.canvas.drawCentredString(box.x + box.w / 2, baseline, f"{number} / {pages}")
         self.mark(box.right, baseline)
 
-    def mark(self, right: float, baseline: float) -> None:
-        """The small "Ippo 一歩" mark, as on the one-sheet."""
-        width, height = 7.4 * mm, 3.8 * mm
-        x = right - width
-        pill(self.canvas, Rect(x, baseline - 1.1 * mm, width, height), PRIMARY, radius=0.9 * mm)
-        self.canvas.setFont(GOTHIC, 6.5)
-        self.canvas.setFillColor(WHITE)
-        self.canvas.drawCentredString(x + width / 2, baseline - 0.1 * mm, "一歩")
-        self.canvas.setFont(GOTHIC, 8)
-        self.canvas.setFillColor(PRIMARY)
-        self.canvas.drawRightString(x - 1.2 * mm, baseline, "Ippo")
-
 
 def write_guides(
     path: Path,

@@ -325,18 +325,6 @@ class _Sheet(SheetParts):
         if self.content.language != "en":
             self.label("　　　年　　月　　日", area.x, area.y + 3, size=9, color=FAINT)
 
-    def mark(self, right: float, baseline: float) -> None:
-        """The small "Ippo 一歩" mark at the right of the footer."""
-        width, height = 7.4 * mm, 3.8 * mm
-        x = right - width
-        pill(self.canvas, Rect(x, baseline - 1.1 * mm, width, height), PRIMARY, radius=0.9 * mm)
-        self.canvas.setFont(GOTHIC, 6.5)
-        self.canvas.setFillColor(WHITE)
-        self.canvas.drawCentredString(x + width / 2, baseline - 0.1 * mm, "一歩")
-        self.canvas.setFont(GOTHIC, 8)
-        self.canvas.setFillColor(PRIMARY)
-        self.canvas.drawRightString(x - 1.2 * mm, baseline, "Ippo")
-
 
 def draw_sheet(
     canvas: Canvas,

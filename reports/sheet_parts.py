@@ -383,3 +383,15 @@ class SheetParts:
                 box.top - fitted.size * 0.35,
                 MUTED if extra else INK,
             )
+
+    def mark(self, right: float, baseline: float) -> None:
+        """The small "Ippo 一歩" mark at the right of a footer (sheets and 1on1 guides)."""
+        width, height = 7.4 * mm, 3.8 * mm
+        x = right - width
+        pill(self.canvas, Rect(x, baseline - 1.1 * mm, width, height), PRIMARY, radius=0.9 * mm)
+        self.canvas.setFont(GOTHIC, 6.5)
+        self.canvas.setFillColor(WHITE)
+        self.canvas.drawCentredString(x + width / 2, baseline - 0.1 * mm, "一歩")
+        self.canvas.setFont(GOTHIC, 8)
+        self.canvas.setFillColor(PRIMARY)
+        self.canvas.drawRightString(x - 1.2 * mm, baseline, "Ippo")
