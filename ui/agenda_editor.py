@@ -42,6 +42,7 @@ from ui.agenda_model import (
 )
 from ui.i18n import fill, user_error_text
 from ui.stage_form import StageForm
+from ui.tones import set_tone
 
 if TYPE_CHECKING:
     from app.models import Stage
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
     from app.workshops import WorkshopDetail
 
 NEW_STAGE_SECONDS = 10 * 60
-WARNING_STYLE = "color: #b00020; font-weight: bold;"  # material "error" red, readable on white
+WARNING_STYLE = "font-weight: bold;"  # coloured by its tone (ui/tones.py)
 _CTRL, _PLAIN = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.NoModifier
 # Keys the table answers while no cell is being edited: (modifiers, key) -> method name.
 _TABLE_KEYS = {
@@ -101,6 +102,7 @@ class AgendaEditor(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.error_label.setStyleSheet(WARNING_STYLE)
+        set_tone(self.error_label, "error")
         self.form = StageForm()
         self.form.edited.connect(self._on_form_edited)
         self.form.typed.connect(self._on_form_typed)
@@ -227,6 +229,7 @@ class AgendaEditor(QWidget):
             text += " " + fill(self.tr("(%1 min)"), amount)
         self.total_label.setText(text)
         self.total_label.setStyleSheet(WARNING_STYLE if difference else "")
+        set_tone(self.total_label, "error" if difference else None)
 
     def _set_error(self, text: str) -> None:
         self.error_label.setText(text)

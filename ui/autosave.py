@@ -42,6 +42,7 @@ from app.errors import NotFound, StoreError, UserError
 from app.store import Store
 from app.worksheets import save_fields
 from ui.i18n import fill, user_error_text
+from ui.tones import set_tone
 
 DEBOUNCE_MS = 300
 MAX_DELAY_MS = 500
@@ -295,6 +296,7 @@ class SaveStatusLabel(QLabel):
         else:
             text = QCoreApplication.translate("Autosave", "Everything you type is saved as you go")
         failed = state is SaveState.FAILED
-        self.setStyleSheet("color: #b00020; font-weight: bold;" if failed else "color: #5f6b7a;")
+        self.setStyleSheet("font-weight: bold;" if failed else "")
+        set_tone(self, "error" if failed else "muted")
         self.setText(text)
         self.setAccessibleName(text)

@@ -13,12 +13,14 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -37,11 +39,10 @@ from PySide6.QtWidgets import (
 from app.worksheets import EXPERIENCE_KEYS, MAX_EXPERIENCES, SOFT_LIMITS
 from ui.dialogs import Dialogs
 from ui.i18n import fill
+from ui.tones import current as current_tones
+from ui.tones import set_tone
 
 ENERGY = EXPERIENCE_KEYS.index("energy")
-OVER_LIMIT_BACKGROUND = QColor("#fff1d6")
-OVER_LIMIT_TEXT = "#9a5b00"  # amber, readable on white
-ENERGY_TINTS = {2: "#e3f4e8", 1: "#f0f9f2", -1: "#fbf0ee", -2: "#f6e1dd"}
 BUTTONS = (
     QT_TRANSLATE_NOOP("ExperienceTable", "Add an experience"),
     QT_TRANSLATE_NOOP("ExperienceTable", "Remove"),
@@ -132,10 +133,11 @@ class ExperienceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and energy:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.BackgroundRole:
+            tones = current_tones()  # read when painted: follows a theme switch
             if over:
-                return OVER_LIMIT_BACKGROUND
-            if energy and value in ENERGY_TINTS:
-                return QColor(ENERGY_TINTS[value])
+                return QColor(tones.over_limit)
+            if energy and value in tones.energy:
+                return QColor(tones.energy[value])
         if role == Qt.ItemDataRole.ToolTipRole and over:
             template = QCoreApplication.translate(
                 "ExperienceTable", "%1 / %2 characters · shortened when printed"
@@ -183,7 +185,26 @@ class ExperienceModel(QAbstractTableModel):
         return self._items[row] == blank_experience()
 
 
-class EnergyDelegate(QStyledItemDelegate):
+class TintDelegate(QStyledItemDelegate):
+    """Paints the model's background colour under the item.
+
+    qt-material styles ``QTableView::item``, and Qt then ignores ``BackgroundRole``: without
+    this the energy tints and the over-limit highlight were never seen.
+    """
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        if isinstance(background, QColor):
+            painter.fillRect(option.rect, background)
+        super().paint(painter, option, index)
+
+
+class EnergyDelegate(TintDelegate):
     """A spin box from −2 to +2 for the energy column."""
 
     def createEditor(
@@ -199,6 +220,10 @@ class EnergyDelegate(QStyledItemDelegate):
         return spin
 
 
+#: Each column's share of the table's width: period, event, role, energy, reason, learned.
+COLUMN_SHARES = (0.12, 0.25, 0.15, 0.10, 0.19, 0.19)
+
+
 class ExperienceTable(QWidget):
     """The table with add, remove and move buttons; ``model.edited`` says what changed."""
 
@@ -207,6 +232,7 @@ class ExperienceTable(QWidget):
         self.model = ExperienceModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.setItemDelegate(TintDelegate(self.view))
         self.view.setItemDelegateForColumn(ENERGY, EnergyDelegate(self.view))
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(False)
@@ -218,14 +244,9 @@ class ExperienceTable(QWidget):
             triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
         )
         header = self.view.horizontalHeader()
-        for column, (mode, width) in enumerate(
-            ((0, 110), (1, 0), (0, 140), (0, 100), (1, 0), (1, 0))
-        ):
-            header.setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Stretch if mode else QHeaderView.ResizeMode.Fixed
-            )
-            if width:
-                header.resizeSection(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # set by _fit_columns
+        header.setStretchLastSection(False)
+        self.view.viewport().installEventFilter(self)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.add_button, self.remove_button = QPushButton(), QPushButton()
         self.up_button, self.down_button = QPushButton(), QPushButton()
@@ -236,7 +257,7 @@ class ExperienceTable(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("counter")
         self.over_label = QLabel()
-        self.over_label.setStyleSheet(f"color: {OVER_LIMIT_TEXT};")
+        set_tone(self.over_label, "warning")
         self.over_label.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
@@ -262,6 +283,37 @@ class ExperienceTable(QWidget):
             button.setAccessibleName(text)
         self.view.setAccessibleName(QCoreApplication.translate("ExperienceTable", "Experiences"))
         self.refresh()
+        self._fit_columns()  # the headings' widths change with the language
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Share the width out by COLUMN_SHARES, never narrower than a column's heading.
+
+        The free-text columns get the most; when even the headings do not fit (a narrow
+        window, a large font), the columns keep their headings' width and the table scrolls
+        sideways rather than cutting a heading.
+        """
+        header = self.view.horizontalHeader()
+        available = self.view.viewport().width()
+        minimums = [header.sectionSizeHint(column) for column in range(len(COLUMN_SHARES))]
+        widths = [max(minimum, int(available * share))
+                  for minimum, share in zip(minimums, COLUMN_SHARES, strict=True)]  # fmt: skip
+        excess = sum(widths) - available
+        while excess > 0:  # take it back from the columns above their minimum, widest first
+            column = max(range(len(widths)), key=lambda c: widths[c] - minimums[c])
+            spare = widths[column] - minimums[column]
+            if spare <= 0:
+                break
+            taken = min(spare, excess)
+            widths[column] -= taken
+            excess -= taken
+        for column, width in enumerate(widths):
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
 
     def refresh(self) -> None:
         count, over = self.model.rowCount(), self.model.over_limit()

@@ -53,10 +53,11 @@ from ui.sheet_printer import (
     ReportPanel,
     set_note,
 )
+from ui.tones import set_tone
 
 #: Muted, and indented under a button's text rather than its circle. (Padding, not
 #: setContentsMargins: with a style sheet those give a heightForWidth one line short.)
-MUTED = "color: #6b7785; padding-left: 24px; padding-bottom: 4px;"
+MUTED = "padding-left: 24px; padding-bottom: 4px;"
 #: Kinds whose writer reports pages and stops on Cancel.
 WITH_PROGRESS = frozenset({"summary-pdf", "guides-pdf", "slips-pdf"})
 ENCODINGS = ("utf-8-sig", "cp932")
@@ -476,6 +477,7 @@ def _muted() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet(MUTED)
+    set_tone(label, "muted")
     return label
 
 

@@ -45,6 +45,7 @@ from app.grouping import (
 )
 from app.projector_frame import GroupCard
 from ui.i18n import fill
+from ui.tones import set_tone
 
 if TYPE_CHECKING:
     from app.models import Participant
@@ -53,7 +54,6 @@ SIZES = (2, 3, 4, 5, 6)
 MAX_ROUNDS = 3
 CARD_WIDTH = 240  # px: a card holds a full name and a department
 MAX_COLUMNS = 6
-CARD_STYLE = "QFrame#groupCard { border: 1px solid #b0bec5; border-radius: 6px; }"
 PERSON_STYLE = (
     "QPushButton { height: 44px; text-align: left; font-weight: normal; padding: 2px 8px; }"
 )
@@ -130,7 +130,7 @@ class GroupsPanel(QWidget):
         self.summary, self.notes, self.hint = QLabel(), QLabel(), QLabel()
         for label in (self.attendance, self.summary, self.notes, self.hint):
             label.setWordWrap(True)
-        self.notes.setStyleSheet("color: #8a5a00;")
+        set_tone(self.notes, "warning")
         self.cards_box = QWidget()
         self.grid = QGridLayout(self.cards_box)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -357,7 +357,6 @@ class GroupsPanel(QWidget):
         for number, group in enumerate(groups):
             card = QFrame()
             card.setObjectName("groupCard")
-            card.setStyleSheet(CARD_STYLE)
             column = QVBoxLayout(card)
             title = QLabel(fill(self.tr("Group %1"), number + 1))
             title.setStyleSheet("font-weight: bold;")

@@ -34,6 +34,7 @@ from app.models import Participant
 from app.worksheets import get_worksheet
 from ui.autosave import DEBOUNCE_MS, Autosaver, SaveStatusLabel
 from ui.i18n import fill
+from ui.tones import set_tone
 from ui.worksheet_editor import WorksheetForm
 
 if TYPE_CHECKING:
@@ -85,12 +86,12 @@ class KioskWindow(QWidget):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 24px; font-weight: bold;")
         self.hint = QLabel()
-        self.hint.setStyleSheet("color: #5f6b7a;")
+        set_tone(self.hint, "muted")
         self.hint.setWordWrap(True)
         self.status = SaveStatusLabel(self.autosaver)
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.pin_message = QLabel()
-        self.pin_message.setStyleSheet("color: #b00020;")
+        set_tone(self.pin_message, "error")
         self.leave_button = QPushButton()
         self.leave_button.setFlat(True)
         self.leave_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never hit by Tab or Enter

@@ -37,6 +37,7 @@ from ui.i18n import fill, user_error_text
 from ui.projector_view import ProjectorWindow
 from ui.run_actions import RUN_ACTIONS, make_run_actions, retranslate_run_actions, shortcut_help
 from ui.run_controller import RunController
+from ui.tones import set_tone
 
 BUTTONS = ("toggle", "back", "next", "minus1", "plus1", "blackout", "message", "adaptive")
 BUTTON_COLUMNS = 4
@@ -49,14 +50,6 @@ QLabel#consoleClock { font-size: 96px; font-weight: bold; }
 QLabel#consolePhase { font-size: 18px; }
 QLabel#consoleNotice { background: #fff4e5; color: #663c00; padding: 8px; border-radius: 4px; }
 """
-PHASE_COLORS = {  # text colours on the light console, each >= 4.5:1 on white
-    Phase.NOT_STARTED: "#37474f",
-    Phase.CALM: "#1b5e20",
-    Phase.WARNING: "#8a4b00",
-    Phase.FINAL: "#b71c1c",
-    Phase.OVERTIME: "#b71c1c",
-    Phase.FINISHED: "#37474f",
-}
 
 
 def _minutes(seconds: float) -> str:
@@ -257,9 +250,8 @@ class OperatorConsole(QMainWindow):
             self.number.setText(stage_number(agenda, min(index, len(agenda) - 1)))
             self.title.setText(agenda[min(index, len(agenda) - 1)].title)
         self.clock.setText(state.display)
-        color = PHASE_COLORS[state.phase]
-        self.clock.setStyleSheet(f"color: {color};")
-        self.phase.setStyleSheet(f"color: {color};")
+        for label in (self.clock, self.phase):  # coloured by the theme's tones (ui/tones.py)
+            set_tone(label, state.phase.value, name="phase")
         self.phase.setText(self._phase_text(state))
         following = index + 1 if state.started else index
         self.next_stage.setText(

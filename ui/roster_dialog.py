@@ -39,11 +39,11 @@ from app.roster import ENCODING_CHOICES, FIELDS, IGNORE, RosterPreview, RosterPr
 from app.roster_import import ImportResult, import_roster
 from app.store import Store
 from ui.i18n import fill, user_error_text
+from ui.tones import current as current_tones
+from ui.tones import set_tone
 
 PREVIEW_ROWS = 20
 PROBLEM_ROWS = 200
-COLOURS = {"error": "#c62828", "warning": "#8a5a00", "info": "#5f6368"}
-UNKNOWN_STYLE = "QFrame#column { background: #fff4d6; border: 1px solid #e0a800; }"
 MESSAGE_STYLES = {
     "refusal": "color: #8e1c1c; background: #fdecea; border: 1px solid #c62828; padding: 8px;",
     "hint": "color: #5c3d00; background: #fff4d6; border: 1px solid #e0a800; padding: 8px;",
@@ -372,7 +372,7 @@ class RosterImportDialog(QDialog):
             unknown = header in preview.unknown_columns
             shown = header or self.tr("(empty)")
             title.setText(fill(self.tr("%1 (not recognised)"), shown) if unknown else shown)
-            (combo.parentWidget() or combo).setStyleSheet(UNKNOWN_STYLE if unknown else "")
+            set_tone(combo.parentWidget() or combo, "true" if unknown else None, name="notice")
 
     def _fill_rows(self) -> None:
         preview = self.preview
@@ -398,7 +398,11 @@ class RosterImportDialog(QDialog):
         bold.setBold(True)
         for r, problem in enumerate(shown):
             kind = QTableWidgetItem(_t(SEVERITY_WORDS[problem.severity]))
-            kind.setForeground(QBrush(QColor(COLOURS[problem.severity])))
+            tones = current_tones()
+            colour = {"error": tones.error, "warning": tones.warning}.get(
+                problem.severity, tones.muted
+            )
+            kind.setForeground(QBrush(QColor(colour)))
             kind.setFont(bold)
             self.problems.setItem(r, 0, QTableWidgetItem(str(problem.line)))
             self.problems.setItem(r, 1, kind)

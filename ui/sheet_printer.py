@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from reports.one_sheet import MissingChar
 from ui.i18n import fill
+from ui.tones import set_tone
 
 MAX_DPI = 600
 MAX_TABLE_HEIGHT = 170  # about six rows; more scroll
@@ -59,7 +60,7 @@ NOTE_STYLES = {
     "ok": "color: #1e5631; background: #e8f5e9; border: 1px solid #81c784; padding: 6px;",
     "warn": "color: #5c3d00; background: #fff4d6; border: 1px solid #e0a800; padding: 6px;",
     "error": "color: #8e1c1c; background: #fdecea; border: 1px solid #c62828; padding: 6px;",
-    "busy": "color: #33414f; padding: 6px;",
+    "busy": "padding: 6px;",  # in the muted tone (ui/tones.py)
 }
 
 
@@ -115,6 +116,7 @@ def set_note(label: QLabel, text: str, kind: str) -> None:
     """A boxed message (``kind``: a key of :data:`NOTE_STYLES`); hidden when empty."""
     label.setText(text)
     label.setStyleSheet(NOTE_STYLES[kind])
+    set_tone(label, "muted" if kind == "busy" else None)
     label.setVisible(bool(text))
 
 

@@ -22,8 +22,10 @@ from PySide6.QtCore import QDir
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ui import tones
 from ui.focus_style import FOCUS_COLORS, focus_qss
 from ui.fonts import UI_FAMILY
+from ui.tones import tone_qss
 
 THEMES = {"light": "light_blue.xml", "dark": "dark_blue.xml"}
 EXTRA = {"font_family": UI_FAMILY, "font_size": "14px", "density_scale": "-1"}
@@ -65,6 +67,7 @@ def _apply_saved(
     # Each step below re-polishes every widget, so a step that changes nothing is skipped:
     # switching themes with the main window open must stay quick (bench/switching.py).
     stylesheet += focus_qss(FOCUS_COLORS.get(theme, FOCUS_COLORS["light"]))
+    stylesheet += tone_qss(tones.use(theme))
     if app.styleSheet() not in ("", stylesheet):
         # A changed app stylesheet makes Qt re-polish each widget once for every ancestor it
         # has (QStyleSheetStyle::repolish recurses into the children of every styled object):

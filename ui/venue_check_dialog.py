@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.venue_check import CheckItem, Level, make_item, worst_level
 from ui.chimes import Chimes
 from ui.i18n import fill
+from ui.tones import set_tone
 
 CONTEXT = "VenueCheck"
 ICON_SIZE = 22
@@ -414,7 +415,8 @@ class CheckRow(QFrame):
         bold.setBold(True)
         self.level.setFont(bold)
         self.title.setFont(bold)
-        self.level.setStyleSheet(f"color: {LEVEL_COLOURS.get(item.level, '#555555')};")
+        tone = {"ok": "success", "warning": "warning", "problem": "error"}
+        set_tone(self.level, tone.get(item.level, "muted"))
         for label in (self.detail, self.advice):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)

@@ -32,6 +32,7 @@ from app.errors import UserError
 from app.names import name_key
 from app.worksheets import get_worksheet
 from ui.autosave import DEBOUNCE_MS, Autosaver, SaveStatusLabel
+from ui.tones import set_tone
 from ui.worksheet_sections import (
     SECTION_TITLES,
     ExperiencesSection,
@@ -261,7 +262,7 @@ class WorksheetEditor(QWidget):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.subheading = QLabel()
-        self.subheading.setStyleSheet("color: #6b7785;")
+        set_tone(self.subheading, "muted")
         self.status = SaveStatusLabel(self.autosaver)
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.form = WorksheetForm(self.autosaver, self._today)

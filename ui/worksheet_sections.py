@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.worksheets import HORIZONS, MAX_PHRASES, MAX_THEMES, SOFT_LIMITS, clean_text
-from ui.experience_table import OVER_LIMIT_TEXT, ExperienceTable
+from ui.experience_table import ExperienceTable
 from ui.i18n import fill
+from ui.tones import set_tone
 
 HORIZON_TEXTS = (
     QT_TRANSLATE_NOOP("Worksheet", "Not decided yet"),
@@ -43,8 +44,7 @@ SECTION_TITLES = (
     QT_TRANSLATE_NOOP("Worksheet", "4  The next step"),
 )
 FORM_WIDTH = 1240
-COUNTER_STYLE = "color: #6b7785; font-size: 12px;"
-SIDE_STYLE = "#sidePanel { background: #f4f6f9; border: 1px solid #dde2e8; border-radius: 6px; }"
+COUNTER_STYLE = "font-size: 12px;"  # coloured by its tone (ui/tones.py)
 
 
 #: Field labels and hints, by worksheet field.
@@ -169,11 +169,8 @@ class LimitCounter(QLabel):
             note = QCoreApplication.translate("Worksheet", "shortened when printed")
             text = f"{text} · {note}"
         self.setText(text)
-        self.setStyleSheet(
-            f"color: {OVER_LIMIT_TEXT}; font-size: 12px; font-weight: bold;"
-            if over
-            else COUNTER_STYLE
-        )
+        self.setStyleSheet(COUNTER_STYLE + (" font-weight: bold;" if over else ""))
+        set_tone(self, "warning" if over else "muted")
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -268,7 +265,8 @@ class Section(QWidget):
         self.column.setSpacing(10)
         label = QLabel()
         label.setWordWrap(True)
-        label.setStyleSheet("color: #44505c; font-size: 15px;")
+        label.setStyleSheet("font-size: 15px;")
+        set_tone(label, "prompt")
         self._text(label.setText, intro)
         self.column.addWidget(label)
 
@@ -307,13 +305,13 @@ class Section(QWidget):
         """A quiet panel of earlier answers, read-only."""
         panel = QFrame()
         panel.setObjectName("sidePanel")
-        panel.setStyleSheet(SIDE_STYLE)
         column = QVBoxLayout(panel)
         column.setContentsMargins(14, 12, 14, 12)
         shown = []
         for name in names:
             heading = QLabel()
-            heading.setStyleSheet("font-weight: bold; color: #44505c;")
+            heading.setStyleSheet("font-weight: bold;")
+            set_tone(heading, "prompt")
             self._text(heading.setText, LABELS[name])
             body = QLabel()
             body.setWordWrap(True)

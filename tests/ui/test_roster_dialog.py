@@ -19,6 +19,7 @@ from app.errors import UserError
 from app.roster import read_roster
 from app.store import Store
 from app.templates import WorkshopTemplate
+from ui import tones
 from ui.i18n import user_error_text
 from ui.roster_dialog import RosterImportDialog
 
@@ -137,8 +138,8 @@ def test_lines_with_errors_block_the_import_until_skipped(
     problems = dialog.problems
     rows = [[problems.item(r, c).text() for c in range(3)] for r in range(problems.rowCount())]
     assert rows == [["2", tr("Warning"), "メール"], ["3", tr("Error"), "氏名"]]  # words, too
-    assert problems.item(0, 1).foreground().color().name() == "#8a5a00"  # amber
-    assert problems.item(1, 1).foreground().color().name() == "#c62828"  # red
+    assert problems.item(0, 1).foreground().color().name() == tones.current().warning  # amber
+    assert problems.item(1, 1).foreground().color().name() == tones.current().error  # red
     assert not dialog.import_button.isEnabled()
     assert dialog.skip.isEnabled()
     dialog.skip.setChecked(True)
@@ -159,7 +160,7 @@ def test_mapping_an_unknown_column_to_the_name(
     assert dialog.preview.unknown_columns == ("お名前（漢字）",)
     assert dialog.table.rowCount() == 0 and not dialog.import_button.isEnabled()
     assert not dialog.message.isHidden()  # the hint to choose the name column
-    assert dialog.column_combos[0].parentWidget().styleSheet()  # highlighted
+    assert dialog.column_combos[0].parentWidget().property("notice") == "true"  # highlighted
     choose(dialog, 0, "name")
     assert dialog.preview is not None and not dialog.preview.needs_mapping
     assert table_column(dialog, 1) == ["髙橋 一郎", "﨑山 花子"]
