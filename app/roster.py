@@ -13,7 +13,7 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import Literal
 
 from app.errors import QT_TRANSLATE_NOOP, UserError
 from app.names import clean_name
+from app.placeholders import fill
 
 FIELDS = ("name", "reading", "department", "employee_code", "email")
 IGNORE = "ignore"
@@ -91,15 +92,35 @@ class RosterRow:
     email: str = ""
 
 
+_UNCLOSED = QT_TRANSLATE_NOOP("Core", "A quote opened here is never closed: the rest of the file was read as one value.")  # noqa: E501  # fmt: skip
+_TOO_MANY = QT_TRANSLATE_NOOP("Core", "%1 values but %2 headers: a value may hold an unquoted delimiter.")  # noqa: E501  # fmt: skip
+_TOO_FEW = QT_TRANSLATE_NOOP("Core", "%1 values but %2 headers; the missing ones are empty.")
+_TWICE = {
+    "employee_code": QT_TRANSLATE_NOOP("Core", "Employee code %1 is also on line %2."),
+    "email": QT_TRANSLATE_NOOP("Core", "E-mail %1 is also on line %2."),
+}
+_ROUNDED = QT_TRANSLATE_NOOP("Core", "Code %1 looks rounded by Excel: format it as text.")
+_NOT_EMAIL = QT_TRANSLATE_NOOP("Core", "“%1” does not look like an e-mail address.")
+
+
 @dataclass(frozen=True)
 class RosterProblem:
-    """Something wrong on one line. ``column`` is the header text, ``field`` the Ippo field."""
+    """Something wrong on one line. ``column`` is the header text, ``field`` the Ippo field.
+
+    ``template`` is the English message with ``%1`` … for ``args`` (marked for translation in
+    the "Core" context, as error messages are); ``message`` is it filled, for the CLI and logs.
+    """
 
     line: int
-    message: str
+    template: str
     severity: Severity = "error"
     column: str = ""
     field: str = ""
+    args: tuple[str, ...] = ()
+
+    @property
+    def message(self) -> str:
+        return fill(self.template, *self.args)
 
 
 @dataclass(frozen=True)
@@ -199,8 +220,13 @@ def parse_roster(
     header_line, headers = records[head][0], _trim_end(records[head][1])
     problems: list[RosterProblem] = []
     if head:
-        above = "Line 1 is" if header_line == 2 else f"Lines 1–{header_line - 1} are"
-        problems.append(RosterProblem(1, f"{above} above the header: not read.", "info"))
+        values: tuple[str, ...] = ()
+        if header_line == 2:
+            note = QT_TRANSLATE_NOOP("Core", "Line 1 is above the header: not read.")
+        else:
+            note = QT_TRANSLATE_NOOP("Core", "Lines 1–%1 are above the header: not read.")
+            values = (str(header_line - 1),)
+        problems.append(RosterProblem(1, note, "info", args=values))
     columns, unknown = _map_columns(headers, explicit, header_line, problems)
     body = records[head + 1 :]
     unclosed = _unclosed_quote(body, text, delimiter)
@@ -426,8 +452,12 @@ def _map_columns(
             if target is None or target == IGNORE:
                 continue
             if target in columns:
-                message = f"Another column is already read as {target}; this one is not used."
-                problems.append(RosterProblem(line, message, "warning", headers[index], target))
+                message = QT_TRANSLATE_NOOP(
+                    "Core", "Another column is already read as %1; this one is not used."
+                )
+                problems.append(
+                    RosterProblem(line, message, "warning", headers[index], target, (target,))
+                )
             else:
                 columns[index] = target
     known = {*explicit, *_HEADERS}
@@ -451,9 +481,15 @@ def _check_rows(
     for line, cells in body:
         found: list[RosterProblem] = []
 
-        def add(message: str, severity: Severity = "error", field: str = "") -> None:
+        def add(
+            message: str,
+            severity: Severity = "error",
+            field: str = "",
+            args: Sequence[object] = (),
+        ) -> None:
             column = headers[where[field]] if field in where else ""
-            found.append(RosterProblem(line, message, severity, column, field))  # noqa: B023
+            values = tuple(str(a) for a in args)
+            found.append(RosterProblem(line, message, severity, column, field, values))  # noqa: B023
 
         value = {f: (cells[i] if i < len(cells) else "") for f, i in where.items()}
         name, code, email = (
@@ -462,30 +498,25 @@ def _check_rows(
             value.get("email", "").strip(),
         )
         if line == unclosed:
-            add("A quote opened here is never closed: the rest of the file was read as one value.")
+            add(_UNCLOSED)
             problems.extend(found)
             continue
         if any(c.strip() for c in cells[width:]):
-            add(f"{len(cells)} values but {width} headers: a value may hold an unquoted delimiter.")
+            add(_TOO_MANY, args=(len(cells), width))
         elif len(cells) < width:
-            add(f"{len(cells)} values but {width} headers; the missing ones are empty.", "info")
+            add(_TOO_FEW, "info", args=(len(cells), width))
         if not name:
-            add("No name.", field="name")
+            add(QT_TRANSLATE_NOOP("Core", "No name."), field="name")
         elif "\n" in name or "\r" in name:
-            add("The name has a line break.", "warning", "name")
+            add(QT_TRANSLATE_NOOP("Core", "The name has a line break."), "warning", "name")
         for field, text, key in (("employee_code", code, code_key), ("email", email, email_key)):
             first = seen[field].setdefault(key(text), line) if text else line
             if first != line:
-                label = "Employee code" if field == "employee_code" else "E-mail"
-                add(f"{label} {text} is also on line {first}.", field=field)
+                add(_TWICE[field], field=field, args=(text, first))
         if _EXCEL_NUMBER.fullmatch(code):
-            add(
-                f"Code {code} looks rounded by Excel: format it as text.",
-                "warning",
-                field="employee_code",
-            )
+            add(_ROUNDED, "warning", field="employee_code", args=(code,))
         if email and not _EMAIL.fullmatch(email):
-            add(f"“{email}” does not look like an e-mail address.", "warning", "email")
+            add(_NOT_EMAIL, "warning", "email", args=(email,))
         problems.extend(found)
         if all(p.severity != "error" for p in found):
             reading, department = (clean_name(value.get(f, "")) for f in ("reading", "department"))

@@ -167,11 +167,9 @@ def _plan(existing: Sequence[Participant], preview: RosterPreview) -> _Plan:
             plan.outcomes.append((row.line, "added"))
             continue
         if person.id in claimed:
-            message = (
-                f"Line {row.line} matches the same person as line {claimed[person.id]} "
-                f"({person.name})."
-            )
-            plan.conflicts.append(RosterProblem(row.line, message))
+            message = QT_TRANSLATE_NOOP("Core", "Line %1 matches the same person as line %2 (%3).")
+            values = (str(row.line), str(claimed[person.id]), person.name)
+            plan.conflicts.append(RosterProblem(row.line, message, args=values))
             plan.clashes.append((row.line, claimed[person.id], person.name))
             continue
         claimed[person.id] = row.line
@@ -255,7 +253,18 @@ def roster_json(preview: RosterPreview) -> dict[str, Any]:
         "importable": len(preview.rows),
         "error_lines": list(preview.error_lines),
         "rows": [asdict(r) for r in preview.rows],
-        "problems": [asdict(p) for p in preview.problems],
+        "problems": [problem_json(p) for p in preview.problems],
+    }
+
+
+def problem_json(problem: RosterProblem) -> dict[str, Any]:
+    """One problem as JSON-ready data, its message in English."""
+    return {
+        "line": problem.line,
+        "message": problem.message,
+        "severity": problem.severity,
+        "column": problem.column,
+        "field": problem.field,
     }
 
 
@@ -267,7 +276,7 @@ def result_json(result: ImportResult) -> dict[str, Any]:
         "unchanged": result.unchanged,
         "skipped_lines": list(result.skipped_lines),
         "dry_run": result.dry_run,
-        "problems": [asdict(p) for p in result.problems],
+        "problems": [problem_json(p) for p in result.problems],
         "outcomes": [{"line": line, "outcome": what} for line, what in result.outcomes],
     }
 

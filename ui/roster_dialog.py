@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import CONTEXT as CORE_CONTEXT
 from app.errors import UserError
 from app.roster import ENCODING_CHOICES, FIELDS, IGNORE, RosterPreview, RosterProblem, read_roster
 from app.roster_import import ImportResult, import_roster
 from app.store import Store
-from ui.i18n import fill, user_error_text
+from ui.i18n import fill, tr, user_error_text
 from ui.tones import current as current_tones
 from ui.tones import set_tone
 
@@ -102,9 +103,14 @@ CORE_TEXTS = (
         "not valid UTF-8, so read as Japanese Windows text, as Excel saves CSV",
     ),
     QT_TRANSLATE_NOOP("RosterImportDialog", "valid UTF-8, no byte order mark"),
-    QT_TRANSLATE_NOOP("RosterImportDialog", "No name."),
-    QT_TRANSLATE_NOOP("RosterImportDialog", "The name has a line break."),
 )
+
+
+def problem_text(problem: RosterProblem) -> str:
+    """A roster problem in the running language; a field it names in the field's word."""
+    values = [_t(FIELD_NAMES[a]) if a == problem.field and a in FIELD_NAMES else a
+              for a in problem.args]  # fmt: skip
+    return fill(tr(CORE_CONTEXT, problem.template), *values)
 
 
 def _t(text: str) -> str:
@@ -407,7 +413,7 @@ class RosterImportDialog(QDialog):
             self.problems.setItem(r, 0, QTableWidgetItem(str(problem.line)))
             self.problems.setItem(r, 1, kind)
             self.problems.setItem(r, 2, QTableWidgetItem(problem.column))
-            self.problems.setItem(r, 3, QTableWidgetItem(_t(problem.message)))
+            self.problems.setItem(r, 3, QTableWidgetItem(problem_text(problem)))
         if len(problems) > PROBLEM_ROWS:
             more = fill(self.tr("… and %1 more"), _n(len(problems) - PROBLEM_ROWS))
             self.problems.setItem(len(shown), 3, QTableWidgetItem(more))

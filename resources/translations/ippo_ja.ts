@@ -265,85 +265,85 @@
     </message>
     <message>
       <location filename="../../ui/agenda_commands.py" line="201" />
-      <location filename="../../ui/agenda_editor.py" line="135" />
+      <location filename="../../ui/agenda_editor.py" line="137" />
       <source>Add stage</source>
       <translation>ステージを追加</translation>
     </message>
     <message>
       <location filename="../../ui/agenda_commands.py" line="226" />
-      <location filename="../../ui/agenda_editor.py" line="136" />
-      <location filename="../../ui/agenda_editor.py" line="341" />
+      <location filename="../../ui/agenda_editor.py" line="138" />
+      <location filename="../../ui/agenda_editor.py" line="344" />
       <source>Remove stage</source>
       <translation>ステージを削除</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="133" />
+      <location filename="../../ui/agenda_editor.py" line="135" />
       <source>Agenda</source>
       <extracomment>None while the app shows its first look at the store: the agenda is read-only.</extracomment>
       <translation>アジェンダ</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="135" />
+      <location filename="../../ui/agenda_editor.py" line="137" />
       <source>Move up</source>
       <translation>上へ</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="135" />
+      <location filename="../../ui/agenda_editor.py" line="137" />
       <source>Move down</source>
       <translation>下へ</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="137" />
+      <location filename="../../ui/agenda_editor.py" line="139" />
       <source>Move the selected stage up (Ctrl+Up)</source>
       <translation>選択したステージを上へ移動（Ctrl+↑）</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="138" />
+      <location filename="../../ui/agenda_editor.py" line="140" />
       <source>Move the selected stage down (Ctrl+Down)</source>
       <translation>選択したステージを下へ移動（Ctrl+↓）</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="139" />
+      <location filename="../../ui/agenda_editor.py" line="141" />
       <source>Add a stage after the selected one</source>
       <translation>選択したステージの後にステージを追加</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="140" />
+      <location filename="../../ui/agenda_editor.py" line="142" />
       <source>Remove the selected stage (Delete)</source>
       <translation>選択したステージを削除（Delete）</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="145" />
+      <location filename="../../ui/agenda_editor.py" line="147" />
       <source>Total length</source>
       <translation>合計時間</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="146" />
+      <location filename="../../ui/agenda_editor.py" line="148" />
       <source>Error</source>
       <translation>エラー</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="222" />
+      <location filename="../../ui/agenda_editor.py" line="224" />
       <source>Total %1 min</source>
       <translation>合計 %1 分</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="224" />
+      <location filename="../../ui/agenda_editor.py" line="226" />
       <source>Total %1 min / template %2 min</source>
       <translation>合計 %1 分 / テンプレート %2 分</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="227" />
+      <location filename="../../ui/agenda_editor.py" line="229" />
       <source>(%1 min)</source>
       <translation>（%1 分）</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="314" />
+      <location filename="../../ui/agenda_editor.py" line="317" />
       <source>New stage</source>
       <translation>新しいステージ</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="336" />
+      <location filename="../../ui/agenda_editor.py" line="339" />
       <source>Remove the stage “%1”?
 You can undo this with Ctrl+Z.</source>
       <translation>ステージ「%1」を削除しますか？
@@ -494,28 +494,28 @@ Ctrl+Z で元に戻せます。</translation>
   <context>
     <name>Autosave</name>
     <message>
-      <location filename="../../ui/autosave.py" line="282" />
+      <location filename="../../ui/autosave.py" line="283" />
       <source>Could not save: %1 What you typed is kept.</source>
       <extracomment>Fields waiting to be stored, per participant. Fires :meth:`flush` after the pause in typing (tests fire it by hand).</extracomment>
       <translation>保存できませんでした: %1 入力内容は保持されています</translation>
     </message>
     <message>
-      <location filename="../../ui/autosave.py" line="288" />
+      <location filename="../../ui/autosave.py" line="289" />
       <source>Saving…</source>
       <translation>保存中…</translation>
     </message>
     <message>
-      <location filename="../../ui/autosave.py" line="290" />
+      <location filename="../../ui/autosave.py" line="291" />
       <source>Unsaved changes</source>
       <translation>未保存の変更があります</translation>
     </message>
     <message>
-      <location filename="../../ui/autosave.py" line="293" />
+      <location filename="../../ui/autosave.py" line="294" />
       <source>Saved %1</source>
       <translation>保存しました %1</translation>
     </message>
     <message>
-      <location filename="../../ui/autosave.py" line="296" />
+      <location filename="../../ui/autosave.py" line="297" />
       <source>Everything you type is saved as you go</source>
       <translation>入力した内容は自動で保存されます</translation>
     </message>
@@ -562,8 +562,8 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>時計はそのまま進んでいます。もう一度お試しください。それでも失敗する場合は、進行画面を閉じてから進行をもう一度開いてください。記録済みの内容は失われません。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="104" />
-      <location filename="../../app/erasure.py" line="191" />
+      <location filename="../../app/archive.py" line="109" />
+      <location filename="../../app/erasure.py" line="192" />
       <location filename="../../app/workshops.py" line="189" />
       <location filename="../../app/workshops.py" line="216" />
       <location filename="../../app/workshops.py" line="253" />
@@ -572,48 +572,48 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>ID が %1 のワークショップは見つかりません。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="105" />
+      <location filename="../../app/archive.py" line="110" />
       <location filename="../../app/workshops.py" line="190" />
       <source>It may have been deleted.</source>
       <translation>削除された可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="172" />
+      <location filename="../../app/archive.py" line="177" />
       <source>The disk is full: the archive %1 was not written.</source>
       <translation>ディスクがいっぱいのため、アーカイブ %1 を書き出せませんでした。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="173" />
+      <location filename="../../app/archive.py" line="178" />
       <source>Free some space, or choose another drive, then export again.</source>
       <translation>空き容量を増やすか別のドライブを選んでから、もう一度書き出してください。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="179" />
+      <location filename="../../app/archive.py" line="184" />
       <source>The folder %1 is not writable: the archive was not written.</source>
       <translation>フォルダー %1 に書き込めないため、アーカイブを書き出せませんでした。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="180" />
+      <location filename="../../app/archive.py" line="185" />
       <source>Choose a folder you can write to (a USB stick may be locked), then export again.</source>
       <translation>書き込めるフォルダーを選んでから、もう一度書き出してください（USB メモリーに書き込み禁止のロックがかかっていることがあります）。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="185" />
+      <location filename="../../app/archive.py" line="190" />
       <source>The archive %1 could not be written (%2).</source>
       <translation>アーカイブ %1 を書き出せませんでした（%2）。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="186" />
+      <location filename="../../app/archive.py" line="191" />
       <source>Check that the folder exists and the drive is still connected, then export again.</source>
       <translation>フォルダーがあること、ドライブがつながっていることを確かめてから、もう一度書き出してください。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="215" />
+      <location filename="../../app/archive.py" line="230" />
       <source>The archive of “%1” clashes with this store: one of its ids belongs to another row here (%2).</source>
       <translation>「%1」のアーカイブは、このデータファイルの内容と衝突しています。アーカイブ内の ID の一つが、ここにある別のデータで使われています（%2）。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="216" />
+      <location filename="../../app/archive.py" line="231" />
       <source>Nothing was imported. The file may have been edited by hand; export it again from the Ippo it came from.</source>
       <translation>何も取り込んでいません。ファイルが手で編集された可能性があります。書き出し元の Ippo からもう一度書き出してください。</translation>
     </message>
@@ -690,75 +690,75 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>このファイルは正しい Ippo のアーカイブではありません：%1。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="102" />
+      <location filename="../../app/backups.py" line="103" />
       <source>Ippo could not save a backup in %1: %2.</source>
       <extracomment>Backups taken on a schedule (thinned freely); any other reason is kept for 30 days. After a failed automatic backup, wait this long before the next try (and say it once).</extracomment>
       <translation>%1 にバックアップを保存できませんでした：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="103" />
+      <location filename="../../app/backups.py" line="104" />
       <source>Free some disk space or check that the folder is writable. The store itself is unchanged and your work is saved.</source>
       <translation>ディスクの空き容量を増やすか、フォルダーに書き込めるか確かめてください。データファイル自体は変わっておらず、作業内容は保存されています。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="258" />
+      <location filename="../../app/backups.py" line="259" />
       <source>There is no file %1.</source>
       <translation>ファイル %1 はありません。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="259" />
+      <location filename="../../app/backups.py" line="260" />
       <source>Check the path and try again.</source>
       <translation>場所（パス）を確かめて、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="266" />
+      <location filename="../../app/backups.py" line="267" />
       <source>%1 is not an Ippo backup (not an SQLite database).</source>
       <translation>%1 は Ippo のバックアップではありません（SQLite データベースではありません）。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="267" />
+      <location filename="../../app/backups.py" line="268" />
       <source>Choose a file from the backups folder (names start with 'ippo-').</source>
       <translation>backups フォルダーにあるファイル（名前が ippo- で始まるもの）を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="280" />
+      <location filename="../../app/backups.py" line="281" />
       <source>%1 cannot be read as an Ippo backup: %2.</source>
       <translation>%1 を Ippo のバックアップとして読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="281" />
-      <location filename="../../app/backups.py" line="288" />
+      <location filename="../../app/backups.py" line="282" />
+      <location filename="../../app/backups.py" line="289" />
       <source>Choose another backup; this one was left as it is.</source>
       <translation>別のバックアップを選んでください。このファイルには手を加えていません。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="287" />
+      <location filename="../../app/backups.py" line="288" />
       <source>%1 is damaged or not an Ippo backup.</source>
       <translation>%1 は壊れているか、Ippo のバックアップではありません。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="295" />
+      <location filename="../../app/backups.py" line="296" />
       <source>%1 was made by a newer version of Ippo (schema %2).</source>
       <translation>%1 は新しいバージョンの Ippo で作られています（スキーマ %2）。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="296" />
+      <location filename="../../app/backups.py" line="297" />
       <source>Install the newer Ippo to restore it.</source>
       <translation>復元するには、新しいバージョンの Ippo をインストールしてください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="377" />
+      <location filename="../../app/backups.py" line="396" />
       <location filename="../../app/store.py" line="253" />
       <source>The store %1 is in use by another running Ippo.</source>
       <translation>データファイル %1 は、起動中の別の Ippo が使っています。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="378" />
+      <location filename="../../app/backups.py" line="397" />
       <source>Close the other Ippo window, then restore again.</source>
       <translation>もう一方の Ippo のウィンドウを閉じてから、もう一度復元してください。</translation>
     </message>
     <message>
-      <location filename="../../app/erasure.py" line="113" />
+      <location filename="../../app/erasure.py" line="114" />
       <location filename="../../app/participants.py" line="81" />
       <location filename="../../app/participants.py" line="113" />
       <location filename="../../app/worksheets.py" line="126" />
@@ -768,7 +768,7 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>ID が %1 の参加者は見つかりません。</translation>
     </message>
     <message>
-      <location filename="../../app/erasure.py" line="114" />
+      <location filename="../../app/erasure.py" line="115" />
       <source>They may have been erased already.</source>
       <translation>すでに消去されている可能性があります。</translation>
     </message>
@@ -785,145 +785,205 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>その人の名前を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="44" />
+      <location filename="../../app/roster.py" line="45" />
       <source>The file %1 is not a CSV or text file: this looks like a ZIP archive.</source>
       <extracomment>File signature → the refusal (``%1``: the file's name), one whole sentence each for the UI.</extracomment>
       <translation>ファイル %1 は CSV やテキストのファイルではなく、ZIP ファイルのようです。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="45" />
+      <location filename="../../app/roster.py" line="46" />
       <source>The file %1 is not a CSV or text file: this looks like an older Excel workbook (.xls).</source>
       <translation>ファイル %1 は CSV やテキストのファイルではなく、古い形式の Excel ブック（.xls）のようです。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="46" />
+      <location filename="../../app/roster.py" line="47" />
       <source>The file %1 is not a CSV or text file: this looks like a PNG image.</source>
       <translation>ファイル %1 は CSV やテキストのファイルではなく、PNG 画像のようです。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="47" />
+      <location filename="../../app/roster.py" line="48" />
       <source>The file %1 is not a CSV or text file: this looks like a JPEG image.</source>
       <translation>ファイル %1 は CSV やテキストのファイルではなく、JPEG 画像のようです。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="48" />
+      <location filename="../../app/roster.py" line="49" />
       <source>The file %1 is not a CSV or text file: this looks like a GIF image.</source>
       <translation>ファイル %1 は CSV やテキストのファイルではなく、GIF 画像のようです。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="49" />
+      <location filename="../../app/roster.py" line="50" />
       <source>The file %1 is not a CSV or text file: this looks like a PDF document.</source>
       <translation>ファイル %1 は CSV やテキストのファイルではなく、PDF 文書のようです。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="51" />
+      <location filename="../../app/roster.py" line="52" />
       <source>The file %1 is not a CSV or text file: this looks like an Excel workbook (.xlsx): save it as CSV (UTF-8) in Excel first.</source>
       <translation>ファイル %1 は CSV やテキストのファイルではなく、Excel ブック（.xlsx）のようです。先に Excel で CSV（UTF-8）として保存してください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="153" />
+      <location filename="../../app/roster.py" line="95" />
+      <source>A quote opened here is never closed: the rest of the file was read as one value.</source>
+      <translation>ここで開いた引用符が閉じられていません。ファイルの残りが1つの値として読まれました。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="96" />
+      <source>%1 values but %2 headers: a value may hold an unquoted delimiter.</source>
+      <translation>値が %1 個ありますが、見出しは %2 個です。値の中に引用符で囲まれていない区切り文字があるかもしれません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="97" />
+      <source>%1 values but %2 headers; the missing ones are empty.</source>
+      <translation>値が %1 個ですが、見出しは %2 個です。足りない値は空として扱います。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="99" />
+      <source>Employee code %1 is also on line %2.</source>
+      <translation>社員番号 %1 は %2 行目にもあります。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="100" />
+      <source>E-mail %1 is also on line %2.</source>
+      <translation>メール %1 は %2 行目にもあります。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="102" />
+      <source>Code %1 looks rounded by Excel: format it as text.</source>
+      <translation>社員番号 %1 は Excel で数値に変換されたようです。列の書式を「文字列」にしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="103" />
+      <source>“%1” does not look like an e-mail address.</source>
+      <translation>「%1」はメールアドレスの形ではありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="174" />
       <source>Ippo cannot read %1: %2.</source>
       <translation>%1 を読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="154" />
+      <location filename="../../app/roster.py" line="175" />
       <source>Check the file name, and close the file in Excel if it is open there.</source>
       <translation>ファイル名を確かめてください。Excel で開いている場合は閉じてください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="189" />
+      <location filename="../../app/roster.py" line="210" />
       <source>The file %1 cannot be read as a table: %2.</source>
       <translation>ファイル %1 を表として読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="190" />
+      <location filename="../../app/roster.py" line="211" />
       <source>Check the quotes: a value that starts with " must end with ".</source>
       <translation>引用符（"）を確かめてください。" で始まる値は " で終わる必要があります。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="237" />
+      <location filename="../../app/roster.py" line="225" />
+      <source>Line 1 is above the header: not read.</source>
+      <translation>1 行目は見出しより上にあるため、読み込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="227" />
+      <source>Lines 1–%1 are above the header: not read.</source>
+      <translation>1〜%1 行目は見出しより上にあるため、読み込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="263" />
       <source>The file %1 is empty.</source>
       <translation>ファイル %1 は空です。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="238" />
+      <location filename="../../app/roster.py" line="264" />
       <source>Choose the exported roster file, not a blank one.</source>
       <translation>空のファイルではなく、書き出した名簿のファイルを選んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="243" />
+      <location filename="../../app/roster.py" line="269" />
       <source>The file %1 is too large for a roster (%2 MB).</source>
       <translation>ファイル %1 は名簿としては大きすぎます（%2 MB）。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="244" />
+      <location filename="../../app/roster.py" line="270" />
       <source>Check that you chose the roster file.</source>
       <translation>名簿のファイルを選んだか確かめてください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="252" />
+      <location filename="../../app/roster.py" line="278" />
       <source>In Excel: File › Save As › “CSV UTF-8 (comma delimited)”, then import that file.</source>
       <translation>Excel で［ファイル］›［名前を付けて保存］›「CSV UTF-8（コンマ区切り）」で保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="262" />
+      <location filename="../../app/roster.py" line="288" />
       <source>The file %1 cannot be read as %2 (%3): line %4 is not valid %2.</source>
       <translation>ファイル %1 を %2 として読み込めません（%3）。%4 行目が正しい %2 ではありません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="263" />
+      <location filename="../../app/roster.py" line="289" />
       <source>Choose another encoding, or save the file from Excel again as CSV UTF-8.</source>
       <translation>別の文字コードを選ぶか、Excel でもう一度 CSV UTF-8 として保存してください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="267" />
+      <location filename="../../app/roster.py" line="293" />
       <source>Ippo cannot read the file %1: line %2 is neither UTF-8 nor Japanese Windows text (cp932).</source>
       <translation>ファイル %1 を読み込めません。%2 行目が UTF-8 でも Windows の日本語テキスト（cp932）でもありません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="268" />
+      <location filename="../../app/roster.py" line="294" />
       <source>In Excel, save it as “CSV UTF-8 (comma delimited)” and import that file.</source>
       <translation>Excel で「CSV UTF-8（コンマ区切り）」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="275" />
+      <location filename="../../app/roster.py" line="301" />
       <source>The file %1 does not look like a text file (it contains binary data).</source>
       <translation>ファイル %1 はテキストファイルではないようです（バイナリデータを含んでいます）。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="276" />
+      <location filename="../../app/roster.py" line="302" />
       <source>Export the roster from Excel or the HR system as CSV and import that file.</source>
       <translation>Excel や人事システムから名簿を CSV で書き出し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="291" />
+      <location filename="../../app/roster.py" line="317" />
       <source>Unknown encoding “%1” for the file %2.</source>
       <translation>ファイル %2 の文字コード「%1」はわかりません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="292" />
+      <location filename="../../app/roster.py" line="318" />
       <source>Choose one of %1.</source>
       <translation>次のいずれかを選んでください：%1。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="338" />
+      <location filename="../../app/roster.py" line="364" />
       <source>The file %1 has no rows.</source>
       <translation>ファイル %1 にはデータの行がありません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="339" />
+      <location filename="../../app/roster.py" line="365" />
       <source>Choose the exported roster file.</source>
       <translation>書き出した名簿のファイルを選んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="403" />
+      <location filename="../../app/roster.py" line="429" />
       <source>Column “%1” cannot be mapped to “%2”.</source>
       <translation>列「%1」を「%2」に割り当てることはできません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="404" />
+      <location filename="../../app/roster.py" line="430" />
       <source>Map it to one of %1.</source>
       <translation>次のいずれかに割り当ててください：%1。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="455" />
+      <source>Another column is already read as %1; this one is not used.</source>
+      <translation>別の列がすでに「%1」として読まれています。この列は使いません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="509" />
+      <source>No name.</source>
+      <translation>氏名がありません。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster.py" line="511" />
+      <source>The name has a line break.</source>
+      <translation>氏名に改行が含まれています。</translation>
     </message>
     <message>
       <location filename="../../app/roster_import.py" line="80" />
@@ -972,13 +1032,18 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>その行の社員番号かメールアドレスを直すか、その行を飛ばしてください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster_import.py" line="208" />
-      <source>Line %1 has no name.</source>
+      <location filename="../../app/roster_import.py" line="170" />
+      <source>Line %1 matches the same person as line %2 (%3).</source>
       <extracomment>For each conflict: its line, the line that matched the person first, the person's name.</extracomment>
+      <translation>%1 行目は %2 行目と同じ人（%3）に当たります。</translation>
+    </message>
+    <message>
+      <location filename="../../app/roster_import.py" line="206" />
+      <source>Line %1 has no name.</source>
       <translation>%1 行目に名前がありません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster_import.py" line="209" />
+      <location filename="../../app/roster_import.py" line="207" />
       <source>Type the person's name in the file.</source>
       <translation>ファイルにその人の名前を入力してください。</translation>
     </message>
@@ -1461,7 +1526,7 @@ Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
       <location filename="../../reports/checkin_slips.py" line="178" />
-      <location filename="../../reports/followup_guide.py" line="389" />
+      <location filename="../../reports/followup_guide.py" line="377" />
       <source>Add participants to the workshop first.</source>
       <translation>先にワークショップに参加者を追加してください。</translation>
     </message>
@@ -1525,7 +1590,7 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
       <translation>フォルダーがあって書き込めることを確かめてください。PDF ビューアーでファイルを開いている場合は閉じてください。</translation>
     </message>
     <message>
-      <location filename="../../reports/followup_guide.py" line="388" />
+      <location filename="../../reports/followup_guide.py" line="376" />
       <source>There is nobody to print a guide for.</source>
       <translation>ガイドを印刷する参加者がいません。</translation>
     </message>
@@ -1588,102 +1653,103 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
   <context>
     <name>ExperienceTable</name>
     <message>
-      <location filename="../../ui/experience_table.py" line="46" />
+      <location filename="../../ui/experience_table.py" line="47" />
       <source>Add an experience</source>
       <translation>経験を追加</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="48" />
+      <location filename="../../ui/experience_table.py" line="49" />
       <source>Move up</source>
       <translation>上へ</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="49" />
+      <location filename="../../ui/experience_table.py" line="50" />
       <source>Move down</source>
       <translation>下へ</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="53" />
+      <location filename="../../ui/experience_table.py" line="54" />
       <source>When it happened</source>
       <extracomment>The full question behind each short column title, shown as its tooltip.</extracomment>
       <translation>いつのことか</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="54" />
-      <location filename="../../ui/experience_table.py" line="62" />
+      <location filename="../../ui/experience_table.py" line="55" />
+      <location filename="../../ui/experience_table.py" line="63" />
       <source>What happened</source>
       <translation>出来事</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="55" />
+      <location filename="../../ui/experience_table.py" line="56" />
       <source>My role in it</source>
       <translation>その中での自分の役割</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="56" />
+      <location filename="../../ui/experience_table.py" line="57" />
       <source>Energy: −2 (drained) to +2 (energised)</source>
       <translation>エネルギー: −2（下がった）〜 +2（上がった）</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="57" />
+      <location filename="../../ui/experience_table.py" line="58" />
       <source>Why it energised or drained me</source>
       <translation>なぜエネルギーが上がった／下がったのか</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="58" />
-      <location filename="../../ui/experience_table.py" line="66" />
+      <location filename="../../ui/experience_table.py" line="59" />
+      <location filename="../../ui/experience_table.py" line="67" />
       <source>What I learned</source>
       <translation>学んだこと</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="61" />
+      <location filename="../../ui/experience_table.py" line="62" />
       <source>When</source>
       <translation>時期</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="63" />
+      <location filename="../../ui/experience_table.py" line="64" />
       <source>My role</source>
       <translation>自分の役割</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="64" />
-      <location filename="../../ui/experience_table.py" line="198" />
+      <location filename="../../ui/experience_table.py" line="65" />
+      <location filename="../../ui/experience_table.py" line="219" />
       <source>Energy</source>
       <translation>エネルギー</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="65" />
+      <location filename="../../ui/experience_table.py" line="66" />
       <source>Why</source>
       <translation>その理由</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="140" />
+      <location filename="../../ui/experience_table.py" line="142" />
       <source>%1 / %2 characters · shortened when printed</source>
       <translation>%1 / %2 文字 · 印刷では省略されます</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="263" />
+      <location filename="../../ui/experience_table.py" line="284" />
       <source>Experiences</source>
+      <extracomment>Each column's share of the table's width: period, event, role, energy, reason, learned.</extracomment>
       <translation>経験の一覧</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="269" />
+      <location filename="../../ui/experience_table.py" line="321" />
       <source>%1 texts are longer than %2 characters: shortened when printed</source>
       <translation>%1 件が %2 文字を超えています: 印刷では省略されます</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="301" />
+      <location filename="../../ui/experience_table.py" line="353" />
       <source>Remove experience</source>
       <translation>経験の削除</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="302" />
+      <location filename="../../ui/experience_table.py" line="354" />
       <source>Remove this experience and everything written in it?</source>
       <translation>この経験と、書かれた内容をすべて削除しますか？</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="47" />
-      <location filename="../../ui/experience_table.py" line="305" />
+      <location filename="../../ui/experience_table.py" line="48" />
+      <location filename="../../ui/experience_table.py" line="357" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
@@ -1691,193 +1757,193 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../ui/export_dialog.py" line="68" />
+      <location filename="../../ui/export_dialog.py" line="69" />
       <source>Summary report (PDF)</source>
       <extracomment>Muted, and indented under a button's text rather than its circle. (Padding, not setContentsMargins: with a style sheet those give a heightForWidth one line short.) Kinds whose writer reports pages and stops on Cancel. Each kind's name and the line under it, in the order the dialog lists them.</extracomment>
       <translation>サマリーレポート（PDF）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="68" />
+      <location filename="../../ui/export_dialog.py" line="69" />
       <source>For you and HR: attendance, timing, strengths, values and steps.</source>
       <translation>ファシリテーター・人事向け：出席、時間、強み、価値観、次の一歩</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="71" />
+      <location filename="../../ui/export_dialog.py" line="72" />
       <source>Participant table (CSV)</source>
       <translation>参加者一覧表（CSV）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="71" />
+      <location filename="../../ui/export_dialog.py" line="72" />
       <source>One row per participant, to open in Excel.</source>
       <translation>参加者 1 人につき 1 行。Excel で開けます。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="73" />
+      <location filename="../../ui/export_dialog.py" line="74" />
       <source>Complete archive (JSON)</source>
       <translation>完全なアーカイブ（JSON）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="73" />
+      <location filename="../../ui/export_dialog.py" line="74" />
       <source>Everything about this workshop, to merge on another computer.</source>
       <translation>このワークショップの全データ。別のパソコンに取り込めます。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="75" />
+      <location filename="../../ui/export_dialog.py" line="76" />
       <source>Follow-up calendar (iCalendar)</source>
       <translation>フォローアップ予定（iCalendar）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="75" />
+      <location filename="../../ui/export_dialog.py" line="76" />
       <source>Step deadlines and check-in 1on1s, for the managers' calendars.</source>
       <translation>一歩の期限と振り返りの 1on1 を、上司のカレンダーに登録できます。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="77" />
+      <location filename="../../ui/export_dialog.py" line="78" />
       <source>1on1 guides (PDF)</source>
       <translation>1on1 ガイド（PDF）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="77" />
+      <location filename="../../ui/export_dialog.py" line="78" />
       <source>One page per participant, for the manager's follow-up 1on1.</source>
       <translation>参加者ごとに 1 ページ。上司がフォローアップの 1on1 で使います。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="79" />
+      <location filename="../../ui/export_dialog.py" line="80" />
       <source>Check-in slips (PDF)</source>
       <translation>振り返りカード（PDF）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="79" />
+      <location filename="../../ui/export_dialog.py" line="80" />
       <source>Printable slips with each person's step and check-in date.</source>
       <translation>一人ひとりの次の一歩と振り返り日を記した、印刷用のカード。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="148" />
+      <location filename="../../ui/export_dialog.py" line="149" />
       <source>Export as</source>
       <translation>書き出し先を指定</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="159" />
+      <location filename="../../ui/export_dialog.py" line="160" />
       <source>Choose where to put the folder of calendar files</source>
       <translation>カレンダーファイルのフォルダーを作る場所を選択</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="251" />
+      <location filename="../../ui/export_dialog.py" line="252" />
       <source>Export: %1</source>
       <translation>書き出し: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="252" />
+      <location filename="../../ui/export_dialog.py" line="253" />
       <source>What</source>
       <translation>書き出す内容</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="256" />
+      <location filename="../../ui/export_dialog.py" line="257" />
       <source>Options</source>
       <translation>オプション</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="257" />
+      <location filename="../../ui/export_dialog.py" line="258" />
       <source>Anonymise</source>
       <translation>匿名化する</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="260" />
+      <location filename="../../ui/export_dialog.py" line="261" />
       <source>Names become P01, P02, …; a department is shown only where 3 or more people share it; no experience texts; no reading, employee code or e-mail.</source>
       <translation>氏名は P01、P02… に置き換えます。部署は 3 人以上が同じ場合だけ表示し、経験の記述・ふりがな・社員番号・メールアドレスは含めません。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="265" />
+      <location filename="../../ui/export_dialog.py" line="266" />
       <source>A JSON archive is always complete, so it cannot be anonymised.</source>
       <translation>JSON アーカイブは常にすべてのデータを含むため、匿名化できません。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="267" />
+      <location filename="../../ui/export_dialog.py" line="268" />
       <source>Encoding</source>
       <translation>文字コード</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="268" />
+      <location filename="../../ui/export_dialog.py" line="269" />
       <source>UTF-8 for Excel (recommended)</source>
       <translation>UTF-8（Excel 向け・推奨）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="269" />
+      <location filename="../../ui/export_dialog.py" line="270" />
       <source>Shift_JIS (cp932) for older systems</source>
       <translation>Shift_JIS（cp932・古いシステム向け）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="270" />
+      <location filename="../../ui/export_dialog.py" line="271" />
       <source>One file for everyone</source>
       <translation>全員分を 1 つのファイルに</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="271" />
+      <location filename="../../ui/export_dialog.py" line="272" />
       <source>One file per participant (a folder)</source>
       <translation>1 人 1 ファイル（フォルダーに保存）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="272" />
+      <location filename="../../ui/export_dialog.py" line="273" />
       <source>Open folder</source>
       <translation>フォルダーを開く</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="273" />
+      <location filename="../../ui/export_dialog.py" line="274" />
       <source>Export…</source>
       <translation>書き出す…</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="274" />
+      <location filename="../../ui/export_dialog.py" line="275" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="275" />
+      <location filename="../../ui/export_dialog.py" line="276" />
       <source>Close</source>
       <translation>閉じる</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="344" />
+      <location filename="../../ui/export_dialog.py" line="345" />
       <source>Exporting…</source>
       <translation>書き出しています…</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="358" />
+      <location filename="../../ui/export_dialog.py" line="359" />
       <source>Cancelling…</source>
       <translation>キャンセルしています…</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="364" />
+      <location filename="../../ui/export_dialog.py" line="365" />
       <source>Page %1 of about %2</source>
       <translation>約%2ページ中%1ページ目</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="407" />
+      <location filename="../../ui/export_dialog.py" line="408" />
       <source>Cancelled: no file was written.</source>
       <translation>キャンセルしました。ファイルは作成されていません。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="410" />
+      <location filename="../../ui/export_dialog.py" line="411" />
       <source>%1 calendar files (%2 events) written to %3.</source>
       <translation>カレンダーファイル %1 個（予定 %2 件）を %3 に保存しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="415" />
+      <location filename="../../ui/export_dialog.py" line="416" />
       <source>%1 events written to %2.</source>
       <translation>予定 %1 件を %2 に保存しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="419" />
+      <location filename="../../ui/export_dialog.py" line="420" />
       <source>Written to %1.</source>
       <translation>%1 に保存しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="428" />
+      <location filename="../../ui/export_dialog.py" line="429" />
       <source>These characters cannot be written in Shift_JIS and are written as 〓. Export in UTF-8 to keep them.</source>
       <translation>次の文字は Shift_JIS で表せないため「〓」で書き出しました。そのまま残すには UTF-8 で書き出してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="435" />
+      <location filename="../../ui/export_dialog.py" line="436" />
       <source>No step deadline or check-in date yet, so not in the calendar: %1</source>
       <translation>一歩の期限も振り返り日もまだないため、カレンダーに入っていない人: %1</translation>
     </message>
@@ -1958,7 +2024,7 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
     <message>
       <location filename="../../ui/groups_panel.py" line="282" />
       <location filename="../../ui/groups_panel.py" line="297" />
-      <location filename="../../ui/groups_panel.py" line="362" />
+      <location filename="../../ui/groups_panel.py" line="361" />
       <source>Group %1</source>
       <translation>グループ %1</translation>
     </message>
@@ -2222,32 +2288,32 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
   <context>
     <name>Kiosk</name>
     <message>
-      <location filename="../../ui/kiosk.py" line="128" />
+      <location filename="../../ui/kiosk.py" line="129" />
       <source>%1's worksheet</source>
       <translation>%1 さんのワークシート</translation>
     </message>
     <message>
-      <location filename="../../ui/kiosk.py" line="132" />
+      <location filename="../../ui/kiosk.py" line="133" />
       <source>Write in your own words. Nobody else's answers are on this screen.</source>
       <translation>自分の言葉で書いてください。この画面にほかの人の回答は表示されません。</translation>
     </message>
     <message>
-      <location filename="../../ui/kiosk.py" line="137" />
+      <location filename="../../ui/kiosk.py" line="138" />
       <source>Back to the facilitator</source>
       <translation>担当者に戻す</translation>
     </message>
     <message>
-      <location filename="../../ui/kiosk.py" line="159" />
+      <location filename="../../ui/kiosk.py" line="160" />
       <source>Facilitator PIN</source>
       <translation>担当者の PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/kiosk.py" line="160" />
+      <location filename="../../ui/kiosk.py" line="161" />
       <source>Enter the facilitator's PIN to leave the kiosk.</source>
       <translation>記入画面を終えるには、担当者の PIN を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/kiosk.py" line="191" />
+      <location filename="../../ui/kiosk.py" line="192" />
       <source>Wrong PIN.</source>
       <translation>PIN が違います。</translation>
     </message>
@@ -2273,104 +2339,104 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="156" />
-      <location filename="../../ui/main_window.py" line="240" />
+      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="239" />
       <source>Worksheets</source>
       <translation>ワークシート</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="165" />
       <source>%1 template(s) could not be loaded: %2: %3: %4</source>
       <translation>%1 件のテンプレートを読み込めませんでした: %2: %3: %4</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="230" />
+      <location filename="../../ui/main_window.py" line="229" />
       <source>Ippo — career ownership workshops</source>
       <translation>Ippo — キャリアオーナーシップ・ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="234" />
+      <location filename="../../ui/main_window.py" line="233" />
       <source>Workshop</source>
       <translation>ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="235" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>Agenda</source>
       <translation>アジェンダ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="236" />
+      <location filename="../../ui/main_window.py" line="235" />
       <source>Participants</source>
       <translation>参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="237" />
+      <location filename="../../ui/main_window.py" line="236" />
       <location filename="../../ui/room_commands.py" line="163" />
       <source>Groups</source>
       <translation>グループ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="238" />
+      <location filename="../../ui/main_window.py" line="237" />
       <source>Details</source>
       <translation>詳細</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="241" />
+      <location filename="../../ui/main_window.py" line="240" />
       <source>Workshops</source>
       <translation>ワークショップ一覧</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="305" />
+      <location filename="../../ui/main_window.py" line="304" />
       <source>No workshop open. Create one with New workshop.</source>
       <translation>ワークショップが開かれていません。「新しいワークショップ」から作成してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="309" />
+      <location filename="../../ui/main_window.py" line="308" />
       <source>%1 — %2 · %3 people</source>
       <translation>%1 — %2 · %3 名</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="311" />
+      <location filename="../../ui/main_window.py" line="310" />
       <source>no date</source>
       <translation>日付未定</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="314" />
       <source>(running: the agenda can be edited after the workshop)</source>
       <translation>（進行中：アジェンダはワークショップの後で編集できます）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="365" />
+      <location filename="../../ui/main_window.py" line="366" />
       <source>%1 (copy)</source>
       <translation>%1（コピー）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="378" />
+      <location filename="../../ui/main_window.py" line="379" />
       <source>Delete 「%1」 with its agenda and its %2 participants' data? A backup is taken first.</source>
       <translation>「%1」をアジェンダと参加者 %2 名のデータごと削除しますか？ 削除の前にバックアップを取ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="384" />
+      <location filename="../../ui/main_window.py" line="385" />
       <source>Delete workshop</source>
       <translation>ワークショップの削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="384" />
+      <location filename="../../ui/main_window.py" line="385" />
       <source>Delete</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="533" />
+      <location filename="../../ui/main_window.py" line="536" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="534" />
+      <location filename="../../ui/main_window.py" line="537" />
       <source>Some typing could not be saved. Quit anyway and lose it?</source>
       <translation>入力した内容の一部を保存できませんでした。失われますが、終了しますか？</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="535" />
+      <location filename="../../ui/main_window.py" line="538" />
       <source>Quit anyway</source>
       <translation>保存せずに終了</translation>
     </message>
@@ -2435,22 +2501,22 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
       <translation>先に「参加者」か「ワークシート」で参加者を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="413" />
+      <location filename="../../ui/main_window.py" line="414" />
       <source>Run the workshop</source>
       <translation>ワークショップの進行</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="415" />
+      <location filename="../../ui/main_window.py" line="416" />
       <source>「%1」 is running. Close its console before running another.</source>
       <translation>「%1」を進行中です。別のワークショップを進行するには、先にその進行画面を閉じてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="469" />
+      <location filename="../../ui/main_window.py" line="470" />
       <source>Saved the agenda as a template: %1</source>
       <translation>アジェンダをテンプレートとして保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="477" />
+      <location filename="../../ui/main_window.py" line="478" />
       <source>Backup saved: %1</source>
       <translation>バックアップを保存しました: %1</translation>
     </message>
@@ -2577,148 +2643,148 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>OperatorConsole</name>
     <message>
-      <location filename="../../ui/operator_console.py" line="192" />
+      <location filename="../../ui/operator_console.py" line="185" />
       <source>The run was resumed where it was. The clock kept running while Ippo was closed, as the room kept working.</source>
       <translation>進行を中断した時点から再開しました。Ippo が閉じていた間も、会場の時間は進んでいたため時計は進んでいます。</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="228" />
+      <location filename="../../ui/operator_console.py" line="221" />
       <source>Ippo — running %1</source>
       <translation>Ippo — 進行中: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="238" />
+      <location filename="../../ui/operator_console.py" line="231" />
       <source>Stage</source>
       <translation>ステージ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="238" />
+      <location filename="../../ui/operator_console.py" line="231" />
       <source>Planned</source>
       <translation>予定</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="238" />
+      <location filename="../../ui/operator_console.py" line="231" />
       <source>Actual</source>
       <translation>実績</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="238" />
+      <location filename="../../ui/operator_console.py" line="231" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="240" />
+      <location filename="../../ui/operator_console.py" line="233" />
       <source>On the projector</source>
       <translation>プロジェクターの表示</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="241" />
+      <location filename="../../ui/operator_console.py" line="234" />
       <source>Mute the chimes</source>
       <translation>チャイムを消音</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="242" />
-      <location filename="../../ui/operator_console.py" line="243" />
+      <location filename="../../ui/operator_console.py" line="235" />
+      <location filename="../../ui/operator_console.py" line="236" />
       <source>Chime volume</source>
       <translation>チャイムの音量</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="266" />
+      <location filename="../../ui/operator_console.py" line="258" />
       <source>Next: %1</source>
       <translation>次: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="275" />
+      <location filename="../../ui/operator_console.py" line="267" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="277" />
+      <location filename="../../ui/operator_console.py" line="269" />
       <source>Resume</source>
       <translation>再開</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="279" />
+      <location filename="../../ui/operator_console.py" line="271" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="284" />
+      <location filename="../../ui/operator_console.py" line="276" />
       <source>Not started — press Space to start</source>
       <translation>未開始 — スペースキーで開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="285" />
+      <location filename="../../ui/operator_console.py" line="277" />
       <source>On time</source>
       <translation>順調</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="286" />
+      <location filename="../../ui/operator_console.py" line="278" />
       <source>Warning: wrap up soon</source>
       <translation>予告: まもなくまとめへ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="287" />
+      <location filename="../../ui/operator_console.py" line="279" />
       <source>Last 30 seconds</source>
       <translation>残り30秒</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="288" />
+      <location filename="../../ui/operator_console.py" line="280" />
       <source>Overtime</source>
       <translation>時間超過</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="289" />
+      <location filename="../../ui/operator_console.py" line="281" />
       <source>Finished</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="292" />
+      <location filename="../../ui/operator_console.py" line="284" />
       <source>%1 (paused)</source>
       <translation>%1（一時停止中）</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="297" />
+      <location filename="../../ui/operator_console.py" line="289" />
       <source>now</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="299" />
+      <location filename="../../ui/operator_console.py" line="291" />
       <source>done</source>
       <translation>済</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="319" />
+      <location filename="../../ui/operator_console.py" line="311" />
       <source>not started</source>
       <translation>未開始</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="321" />
+      <location filename="../../ui/operator_console.py" line="313" />
       <source>on schedule</source>
       <translation>予定どおり</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="323" />
+      <location filename="../../ui/operator_console.py" line="315" />
       <source>%1 behind</source>
       <translation>%1 遅れ</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="325" />
+      <location filename="../../ui/operator_console.py" line="317" />
       <source>%1 ahead</source>
       <translation>%1 早い</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="328" />
+      <location filename="../../ui/operator_console.py" line="320" />
       <source>Planned end %1 · projected end %2 · %3</source>
       <translation>予定終了 %1 · 見込み終了 %2 · %3</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="346" />
+      <location filename="../../ui/operator_console.py" line="338" />
       <source>Catch-up plan (A): win back %1 by shortening %2 (minutes).</source>
       <translation>遅れ取り戻し案（A）: %2（分）に短縮して %1 取り戻します。</translation>
     </message>
     <message>
-      <location filename="../../ui/operator_console.py" line="364" />
+      <location filename="../../ui/operator_console.py" line="356" />
       <source>Keyboard shortcuts</source>
       <translation>キーボードショートカット</translation>
     </message>
@@ -3025,37 +3091,37 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>ProjectorTheme</name>
     <message>
-      <location filename="../../ui/projector_theme.py" line="366" />
+      <location filename="../../ui/projector_theme.py" line="369" />
       <source>Time left</source>
       <translation>残り時間</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_theme.py" line="367" />
+      <location filename="../../ui/projector_theme.py" line="370" />
       <source>Almost time</source>
       <translation>まもなく終了</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_theme.py" line="368" />
+      <location filename="../../ui/projector_theme.py" line="371" />
       <source>Final seconds</source>
       <translation>残りわずか</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_theme.py" line="369" />
+      <location filename="../../ui/projector_theme.py" line="372" />
       <source>Over time</source>
       <translation>時間超過</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_theme.py" line="387" />
+      <location filename="../../ui/projector_theme.py" line="390" />
       <source>The colour for “%1” (%2) is too faint on the projector; shown as %3.</source>
       <translation>「%1」の色 %2 はプロジェクターで見えにくいため、%3 で表示します。</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_theme.py" line="390" />
+      <location filename="../../ui/projector_theme.py" line="393" />
       <source>The colour for “%1” (%2) is too close to the normal background; shown as %3.</source>
       <translation>「%1」の色 %2 は通常の背景と区別しにくいため、%3 で表示します。</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_theme.py" line="394" />
+      <location filename="../../ui/projector_theme.py" line="397" />
       <source>The colour for “%1” looks like the one for “%2”; the projector still tells them apart by word and shape.</source>
       <translation>「%1」の色は「%2」の色とよく似ています。プロジェクターでは言葉と形で区別します。</translation>
     </message>
@@ -3111,266 +3177,256 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>RosterImportDialog</name>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="59" />
+      <location filename="../../ui/roster_dialog.py" line="60" />
       <source>Not used</source>
       <translation>使わない</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="60" />
+      <location filename="../../ui/roster_dialog.py" line="61" />
       <source>Name</source>
       <translation>氏名</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="61" />
+      <location filename="../../ui/roster_dialog.py" line="62" />
       <source>Reading</source>
       <translation>ふりがな</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="62" />
+      <location filename="../../ui/roster_dialog.py" line="63" />
       <source>Department</source>
       <translation>部署</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="63" />
+      <location filename="../../ui/roster_dialog.py" line="64" />
       <source>Employee code</source>
       <translation>社員番号</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="64" />
+      <location filename="../../ui/roster_dialog.py" line="65" />
       <source>E-mail</source>
       <translation>メール</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="67" />
+      <location filename="../../ui/roster_dialog.py" line="68" />
       <source>UTF-8</source>
       <translation>UTF-8</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="68" />
+      <location filename="../../ui/roster_dialog.py" line="69" />
       <source>UTF-8 with byte order mark</source>
       <translation>UTF-8（BOM 付き）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="69" />
+      <location filename="../../ui/roster_dialog.py" line="70" />
       <source>UTF-16 (Excel's Unicode text)</source>
       <translation>UTF-16（Excel の Unicode テキスト）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="70" />
+      <location filename="../../ui/roster_dialog.py" line="71" />
       <source>Shift_JIS (cp932, Japanese Excel)</source>
       <translation>Shift_JIS（cp932、日本語版 Excel）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="73" />
+      <location filename="../../ui/roster_dialog.py" line="74" />
       <source>Error</source>
       <translation>エラー</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="74" />
+      <location filename="../../ui/roster_dialog.py" line="75" />
       <source>Warning</source>
       <translation>注意</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="75" />
+      <location filename="../../ui/roster_dialog.py" line="76" />
       <source>Note</source>
       <translation>参考</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="78" />
+      <location filename="../../ui/roster_dialog.py" line="79" />
       <source>comma</source>
       <translation>カンマ</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="79" />
+      <location filename="../../ui/roster_dialog.py" line="80" />
       <source>tab</source>
       <translation>タブ</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="80" />
+      <location filename="../../ui/roster_dialog.py" line="81" />
       <source>semicolon</source>
       <translation>セミコロン</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="83" />
+      <location filename="../../ui/roster_dialog.py" line="84" />
       <source>File</source>
       <translation>ファイル</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="84" />
+      <location filename="../../ui/roster_dialog.py" line="85" />
       <source>Encoding</source>
       <translation>文字コード</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="85" />
+      <location filename="../../ui/roster_dialog.py" line="86" />
       <source>Delimiter</source>
       <translation>区切り文字</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="86" />
+      <location filename="../../ui/roster_dialog.py" line="87" />
       <source>Columns</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="87" />
+      <location filename="../../ui/roster_dialog.py" line="88" />
       <source>First rows</source>
       <translation>先頭の行</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="88" />
+      <location filename="../../ui/roster_dialog.py" line="89" />
       <source>Problems</source>
       <translation>問題</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="92" />
+      <location filename="../../ui/roster_dialog.py" line="93" />
       <source>chosen by you</source>
       <extracomment>The core's fixed texts (encoding reasons, messages without values): same English as there.</extracomment>
       <translation>手動で指定</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="93" />
+      <location filename="../../ui/roster_dialog.py" line="94" />
       <source>starts with the UTF-8 byte order mark</source>
       <translation>UTF-8 の BOM で始まっています</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="94" />
+      <location filename="../../ui/roster_dialog.py" line="95" />
       <source>starts with the UTF-16 little-endian byte order mark, as Excel's Unicode text does</source>
       <translation>UTF-16 リトルエンディアンの BOM で始まっています（Excel の Unicode テキスト形式）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="98" />
+      <location filename="../../ui/roster_dialog.py" line="99" />
       <source>starts with the UTF-16 big-endian byte order mark</source>
       <translation>UTF-16 ビッグエンディアンの BOM で始まっています</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="99" />
+      <location filename="../../ui/roster_dialog.py" line="100" />
       <source>no byte order mark, but the NUL bytes of UTF-16 text</source>
       <translation>BOM はありませんが、UTF-16 テキストの NUL バイトがあります</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="100" />
+      <location filename="../../ui/roster_dialog.py" line="101" />
       <source>not valid UTF-8, so read as Japanese Windows text, as Excel saves CSV</source>
       <translation>UTF-8 ではないため、Excel の CSV と同じ日本語 Windows の文字コードとして読みました</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="104" />
+      <location filename="../../ui/roster_dialog.py" line="105" />
       <source>valid UTF-8, no byte order mark</source>
       <translation>BOM なしの UTF-8 です</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="105" />
-      <source>No name.</source>
-      <translation>氏名がありません。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/roster_dialog.py" line="106" />
-      <source>The name has a line break.</source>
-      <translation>氏名に改行が含まれています。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/roster_dialog.py" line="158" />
+      <location filename="../../ui/roster_dialog.py" line="164" />
       <source>Choose a roster file</source>
       <translation>名簿ファイルを選択</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="159" />
+      <location filename="../../ui/roster_dialog.py" line="165" />
       <source>Rosters (*.csv *.tsv *.txt);;All files (*)</source>
       <translation>名簿 (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="245" />
+      <location filename="../../ui/roster_dialog.py" line="251" />
       <source>Import a roster</source>
       <translation>名簿の読み込み</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="248" />
+      <location filename="../../ui/roster_dialog.py" line="254" />
       <source>Import</source>
       <translation>読み込む</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="249" />
+      <location filename="../../ui/roster_dialog.py" line="255" />
       <source>Skip the lines with errors and import the rest</source>
       <translation>エラーのある行を飛ばして残りを読み込む</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="251" />
-      <location filename="../../ui/roster_dialog.py" line="385" />
+      <location filename="../../ui/roster_dialog.py" line="257" />
+      <location filename="../../ui/roster_dialog.py" line="391" />
       <source>Line</source>
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="251" />
+      <location filename="../../ui/roster_dialog.py" line="257" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="251" />
+      <location filename="../../ui/roster_dialog.py" line="257" />
       <source>Column</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="251" />
+      <location filename="../../ui/roster_dialog.py" line="257" />
       <source>Message</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="253" />
+      <location filename="../../ui/roster_dialog.py" line="259" />
       <source>Decide automatically</source>
       <translation>自動判定</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="310" />
+      <location filename="../../ui/roster_dialog.py" line="316" />
       <source>%1: %2</source>
       <translation>%1：%2</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="311" />
+      <location filename="../../ui/roster_dialog.py" line="317" />
       <source>%1; the header is on line %2</source>
       <translation>%1、見出しは %2 行目</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="322" />
+      <location filename="../../ui/roster_dialog.py" line="328" />
       <source>This file cannot be imported.
 %1</source>
       <translation>このファイルは読み込めません。
 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="325" />
+      <location filename="../../ui/roster_dialog.py" line="331" />
       <source>No column is recognised as the name: choose the column that holds the name.</source>
       <translation>氏名の列が見つかりません。氏名が入っている列を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="373" />
+      <location filename="../../ui/roster_dialog.py" line="379" />
       <source>(empty)</source>
       <translation>（空欄）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="374" />
+      <location filename="../../ui/roster_dialog.py" line="380" />
       <source>%1 (not recognised)</source>
       <translation>%1（不明な列）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="408" />
+      <location filename="../../ui/roster_dialog.py" line="418" />
       <source>… and %1 more</source>
       <translation>…ほか %1 件</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="417" />
+      <location filename="../../ui/roster_dialog.py" line="427" />
       <source>%1 people will be imported</source>
       <translation>%1 人を読み込みます</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="419" />
+      <location filename="../../ui/roster_dialog.py" line="429" />
       <source>%1 errors</source>
       <translation>%1 件のエラー</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="420" />
+      <location filename="../../ui/roster_dialog.py" line="430" />
       <source>%1 new, %2 updated, %3 unchanged</source>
       <translation>新規 %1 人、更新 %2 人、変更なし %3 人</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="423" />
+      <location filename="../../ui/roster_dialog.py" line="433" />
       <source>Correct the lines with errors in the file, or skip them.</source>
       <translation>エラーのある行をファイルで直すか、飛ばしてください。</translation>
     </message>
@@ -4148,42 +4204,42 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>SheetPrinter</name>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="218" />
+      <location filename="../../ui/sheet_printer.py" line="220" />
       <source>The sheet could not be prepared for the printer.</source>
       <translation>シートをプリンター用に準備できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="221" />
+      <location filename="../../ui/sheet_printer.py" line="223" />
       <source>Close other programs to free memory, then print again.</source>
       <translation>ほかのプログラムを閉じてメモリーを空けてから、もう一度印刷してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="257" />
+      <location filename="../../ui/sheet_printer.py" line="259" />
       <source>The sheet's PDF could not be read for printing.</source>
       <translation>印刷のためにシートのPDFを読み込めませんでした。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="260" />
+      <location filename="../../ui/sheet_printer.py" line="262" />
       <source>Close this window and open the preview again.</source>
       <translation>このウィンドウを閉じて、プレビューをもう一度開いてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="278" />
+      <location filename="../../ui/sheet_printer.py" line="280" />
       <source>The printer could not be started.</source>
       <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="279" />
+      <location filename="../../ui/sheet_printer.py" line="281" />
       <source>Check that the printer is switched on and connected, or choose another one.</source>
       <translation>プリンターの電源と接続を確認するか、別のプリンターを選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="291" />
+      <location filename="../../ui/sheet_printer.py" line="293" />
       <source>The printer stopped accepting pages.</source>
       <translation>プリンターがページを受け付けなくなりました。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="294" />
+      <location filename="../../ui/sheet_printer.py" line="296" />
       <source>Check the printer, then print again.</source>
       <translation>プリンターを確認してから、もう一度印刷してください。</translation>
     </message>
@@ -4191,103 +4247,103 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>SheetReport</name>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="73" />
+      <location filename="../../ui/sheet_printer.py" line="74" />
       <source>Workshop title</source>
       <extracomment>The sheet's field keys (as :class:`SheetReport` and :class:`MissingChar` name them).</extracomment>
       <translation>研修名</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="74" />
+      <location filename="../../ui/sheet_printer.py" line="75" />
       <source>Name</source>
       <translation>氏名</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="75" />
+      <location filename="../../ui/sheet_printer.py" line="76" />
       <source>Department</source>
       <translation>所属</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="76" />
+      <location filename="../../ui/sheet_printer.py" line="77" />
       <source>Experiences</source>
       <translation>経験の棚卸し</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="77" />
+      <location filename="../../ui/sheet_printer.py" line="78" />
       <source>Strengths (Can)</source>
       <translation>強み（Can）</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="78" />
+      <location filename="../../ui/sheet_printer.py" line="79" />
       <source>Values (Will)</source>
       <translation>価値観（Will）</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="79" />
+      <location filename="../../ui/sheet_printer.py" line="80" />
       <source>What others expect of me (Must)</source>
       <translation>期待されていること（Must）</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="80" />
+      <location filename="../../ui/sheet_printer.py" line="81" />
       <source>What my partner noticed (Relation)</source>
       <translation>対話で気づいたこと（Relation）</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="81" />
+      <location filename="../../ui/sheet_printer.py" line="82" />
       <source>Who I am (Identity)</source>
       <translation>私は…（Identity）</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="82" />
+      <location filename="../../ui/sheet_printer.py" line="83" />
       <source>The state I aim for</source>
       <translation>目指す状態</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="83" />
+      <location filename="../../ui/sheet_printer.py" line="84" />
       <source>Learning themes</source>
       <translation>学びテーマ</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="84" />
+      <location filename="../../ui/sheet_printer.py" line="85" />
       <source>What I will do</source>
       <translation>やってみること</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="85" />
+      <location filename="../../ui/sheet_printer.py" line="86" />
       <source>Who supports me</source>
       <translation>応援してくれる人</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="87" />
+      <location filename="../../ui/sheet_printer.py" line="88" />
       <source>Some text does not fit on the paper and is shortened (the full text stays in the record).</source>
       <translation>一部のテキストは紙に収まらないため省略されます（記録には全文が残っています）</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="92" />
+      <location filename="../../ui/sheet_printer.py" line="93" />
       <source>Person</source>
       <translation>参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="93" />
+      <location filename="../../ui/sheet_printer.py" line="94" />
       <source>Field</source>
       <translation>項目</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="94" />
+      <location filename="../../ui/sheet_printer.py" line="95" />
       <source>Character</source>
       <translation>文字</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="95" />
+      <location filename="../../ui/sheet_printer.py" line="96" />
       <source>Code point</source>
       <translation>コードポイント</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="97" />
+      <location filename="../../ui/sheet_printer.py" line="98" />
       <source>These characters are in no font Ippo has and print as 〓. For a name, set a print name (Edit participant › Print name); elsewhere, change the text in the worksheet.</source>
       <translation>これらの文字はIppoのフォントにないため〓と印刷されます。氏名の場合は「印刷用の氏名」を設定してください（参加者の編集 › 印刷用の氏名）。それ以外はワークシートの文章を変更してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="186" />
+      <location filename="../../ui/sheet_printer.py" line="188" />
       <source>… and %1 more sheets</source>
       <translation>…ほか%1枚</translation>
     </message>
@@ -4349,297 +4405,297 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>VenueCheck</name>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="49" />
+      <location filename="../../ui/venue_check_dialog.py" line="50" />
       <source>Saving answers</source>
       <extracomment>Check id → title (the core's, plus the two checks this dialog adds).</extracomment>
       <translation>回答の保存</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="50" />
+      <location filename="../../ui/venue_check_dialog.py" line="51" />
       <source>Free disk space</source>
       <translation>ディスクの空き容量</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="51" />
+      <location filename="../../ui/venue_check_dialog.py" line="52" />
       <source>Japanese fonts</source>
       <translation>日本語フォント</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="52" />
+      <location filename="../../ui/venue_check_dialog.py" line="53" />
       <source>Chime sounds</source>
       <translation>チャイムの音源</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="53" />
+      <location filename="../../ui/venue_check_dialog.py" line="54" />
       <source>Backups</source>
       <translation>バックアップ</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="54" />
+      <location filename="../../ui/venue_check_dialog.py" line="55" />
       <source>Where the store is kept</source>
       <translation>データの保存場所</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="55" />
+      <location filename="../../ui/venue_check_dialog.py" line="56" />
       <source>Screens</source>
       <translation>画面</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="56" />
+      <location filename="../../ui/venue_check_dialog.py" line="57" />
       <source>Sound</source>
       <translation>音</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="57" />
+      <location filename="../../ui/venue_check_dialog.py" line="58" />
       <source>Venue check</source>
       <translation>会場チェック</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="63" />
+      <location filename="../../ui/venue_check_dialog.py" line="64" />
       <source>Ippo can save answers in %1.</source>
       <extracomment>Outcome key → (detail, advice): the same English as ``app.venue_check.OUTCOMES`` (a test keeps them equal), plus the outcomes of the screen and sound checks.</extracomment>
       <translation>%1 に回答を保存できます。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="65" />
+      <location filename="../../ui/venue_check_dialog.py" line="66" />
       <source>The data folder %1 does not exist yet; Ippo will create it.</source>
       <translation>データフォルダー %1 はまだありません。Ippo が作成します。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="71" />
+      <location filename="../../ui/venue_check_dialog.py" line="72" />
       <source>The folder %1 is read-only: Ippo cannot save answers there.</source>
       <translation>フォルダー %1 は読み取り専用のため、回答を保存できません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="74" />
-      <location filename="../../ui/venue_check_dialog.py" line="91" />
+      <location filename="../../ui/venue_check_dialog.py" line="75" />
+      <location filename="../../ui/venue_check_dialog.py" line="92" />
       <source>Choose a folder you can write to with --data-dir, or fix the folder's permissions.</source>
       <translation>--data-dir で書き込めるフォルダーを指定するか、フォルダーのアクセス権を直してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="80" />
+      <location filename="../../ui/venue_check_dialog.py" line="81" />
       <source>The store %1 is read-only: Ippo cannot save answers in it.</source>
       <translation>データファイル %1 は読み取り専用のため、回答を保存できません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="83" />
+      <location filename="../../ui/venue_check_dialog.py" line="84" />
       <source>Fix the file's permissions, or copy the data folder to a folder you can write to and start Ippo with --data-dir.</source>
       <translation>ファイルのアクセス権を直すか、データフォルダーを書き込めるフォルダーにコピーし、--data-dir を付けて Ippo を起動してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="90" />
+      <location filename="../../ui/venue_check_dialog.py" line="91" />
       <source>Ippo could not write a test file in %1: %2.</source>
       <translation>%1 にテスト用ファイルを書き込めませんでした：%2。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="97" />
+      <location filename="../../ui/venue_check_dialog.py" line="98" />
       <source>Another program is holding the store %1, so answers cannot be saved right now.</source>
       <translation>別のプログラムがデータファイル %1 を使用中のため、今は回答を保存できません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="101" />
+      <location filename="../../ui/venue_check_dialog.py" line="102" />
       <source>Close the other Ippo window or the program that opened the file, then check again.</source>
       <translation>もう一つの Ippo のウィンドウ、またはそのファイルを開いているプログラムを閉じてから、もう一度チェックしてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="107" />
+      <location filename="../../ui/venue_check_dialog.py" line="108" />
       <source>The store %1 refused a test write: %2.</source>
       <translation>データファイル %1 へのテスト書き込みが拒否されました：%2。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="108" />
+      <location filename="../../ui/venue_check_dialog.py" line="109" />
       <source>Restart Ippo. If this stays, restore the newest backup (ippo restore FILE).</source>
       <translation>Ippo を再起動してください。直らない場合は、最新のバックアップを復元してください（ippo restore ファイル）。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="113" />
+      <location filename="../../ui/venue_check_dialog.py" line="114" />
       <source>%1 free on the drive of %2.</source>
       <translation>%2 のドライブの空き容量は %1 です。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="115" />
+      <location filename="../../ui/venue_check_dialog.py" line="116" />
       <source>Only %1 free on the drive of %2.</source>
       <translation>%2 のドライブの空き容量が %1 しかありません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="116" />
-      <location filename="../../ui/venue_check_dialog.py" line="127" />
+      <location filename="../../ui/venue_check_dialog.py" line="117" />
+      <location filename="../../ui/venue_check_dialog.py" line="128" />
       <source>Free at least 200 MB before the workshop: empty the recycle bin or delete large downloads.</source>
       <translation>ワークショップの前に 200 MB 以上空けてください（ごみ箱を空にする、大きなダウンロードファイルを削除するなど）。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="123" />
+      <location filename="../../ui/venue_check_dialog.py" line="124" />
       <source>Only %1 free on the drive of %2: answers and backups may not be saved.</source>
       <translation>%2 のドライブの空き容量が %1 しかなく、回答やバックアップを保存できない恐れがあります。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="134" />
+      <location filename="../../ui/venue_check_dialog.py" line="135" />
       <source>IPAex Gothic and IPAex Mincho are installed, with their licence.</source>
       <translation>IPAexゴシックと IPAex明朝が、ライセンス文書とともにインストールされています。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="140" />
+      <location filename="../../ui/venue_check_dialog.py" line="141" />
       <source>Missing from %1: %2.</source>
       <translation>%1 に次のファイルがありません：%2。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="141" />
+      <location filename="../../ui/venue_check_dialog.py" line="142" />
       <source>Reinstall Ippo. Without these fonts Japanese text and the printed sheets cannot be shown correctly.</source>
       <translation>Ippo を再インストールしてください。これらのフォントがないと、日本語や印刷するシートが正しく表示されません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="148" />
+      <location filename="../../ui/venue_check_dialog.py" line="149" />
       <source>The three chimes (1, 2 and 3 strokes) are installed.</source>
       <translation>3 種類のチャイム（1 打・2 打・3 打）がインストールされています。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="152" />
+      <location filename="../../ui/venue_check_dialog.py" line="153" />
       <source>Missing or unreadable in %1: %2.</source>
       <translation>%1 に次のファイルがないか、読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="153" />
+      <location filename="../../ui/venue_check_dialog.py" line="154" />
       <source>Reinstall Ippo. Until then the projector flashes instead of chiming.</source>
       <translation>Ippo を再インストールしてください。それまではチャイムの代わりにプロジェクター画面が点滅します。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="158" />
+      <location filename="../../ui/venue_check_dialog.py" line="159" />
       <source>The newest backup was taken at %1, less than a day ago.</source>
       <translation>最新のバックアップは %1（24 時間以内）です。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="162" />
+      <location filename="../../ui/venue_check_dialog.py" line="163" />
       <source>The newest backup was taken at %1, and nothing has changed since.</source>
       <translation>最新のバックアップは %1 で、その後の変更はありません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="168" />
+      <location filename="../../ui/venue_check_dialog.py" line="169" />
       <source>The newest backup was taken at %1, %2 days ago.</source>
       <translation>最新のバックアップは %1（%2 日前）です。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="169" />
-      <location filename="../../ui/venue_check_dialog.py" line="173" />
+      <location filename="../../ui/venue_check_dialog.py" line="170" />
+      <location filename="../../ui/venue_check_dialog.py" line="174" />
       <source>Take a backup now: File ▸ Back up now, or `ippo backup`.</source>
       <translation>今すぐバックアップしてください：［ファイル］▸［今すぐバックアップ］、または `ippo backup`。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="172" />
+      <location filename="../../ui/venue_check_dialog.py" line="173" />
       <source>There is no backup yet in %1.</source>
       <translation>%1 にはまだバックアップがありません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="176" />
+      <location filename="../../ui/venue_check_dialog.py" line="177" />
       <source>There is no store yet, so nothing to back up.</source>
       <translation>データファイルがまだないため、バックアップするものはありません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="180" />
+      <location filename="../../ui/venue_check_dialog.py" line="181" />
       <source>The store folder %1 is on this computer's own drive.</source>
       <translation>データフォルダー %1 はこのパソコンのドライブにあります。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="184" />
+      <location filename="../../ui/venue_check_dialog.py" line="185" />
       <source>The store folder %1 is on a network drive (%2). WAL does not work on network file systems: answers can be lost.</source>
       <translation>データフォルダー %1 はネットワークドライブ（%2）上にあります。ネットワーク上のファイルシステムでは WAL が正しく動作せず、回答が失われる恐れがあります。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="189" />
+      <location filename="../../ui/venue_check_dialog.py" line="190" />
       <source>Keep the store on this computer's own drive: start Ippo without --data-dir, or choose a local folder.</source>
       <translation>データはこのパソコンのドライブに置いてください。--data-dir を付けずに Ippo を起動するか、ローカルのフォルダーを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="196" />
+      <location filename="../../ui/venue_check_dialog.py" line="197" />
       <source>The store folder %1 is on a removable drive. USB sticks lose writes when pulled out while Ippo is open.</source>
       <translation>データフォルダー %1 はリムーバブルドライブ上にあります。Ippo を開いたまま USB メモリーを抜くと、書き込み途中のデータが失われます。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="201" />
+      <location filename="../../ui/venue_check_dialog.py" line="202" />
       <source>Copy the data folder to this computer's drive for the workshop, or never pull the stick out before Ippo is closed.</source>
       <translation>ワークショップの間はデータフォルダーをこのパソコンのドライブにコピーして使うか、Ippo を終了するまで USB メモリーを抜かないでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="208" />
+      <location filename="../../ui/venue_check_dialog.py" line="209" />
       <source>The store folder %1 is in a cloud-synced folder (%2). Syncing can copy the store half-written.</source>
       <translation>データフォルダー %1 はクラウド同期フォルダー（%2）の中にあります。同期によって書き込み途中のデータがコピーされる恐れがあります。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="213" />
+      <location filename="../../ui/venue_check_dialog.py" line="214" />
       <source>Keep the store outside synced folders: start Ippo without --data-dir, or choose a local folder that is not synced.</source>
       <translation>データは同期フォルダーの外に置いてください。--data-dir を付けずに Ippo を起動するか、同期されないローカルフォルダーを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="220" />
+      <location filename="../../ui/venue_check_dialog.py" line="221" />
       <source>This check could not run: %1.</source>
       <translation>このチェックを実行できませんでした：%1。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="221" />
+      <location filename="../../ui/venue_check_dialog.py" line="222" />
       <source>Restart Ippo and check again. If this stays, tell whoever supports Ippo.</source>
       <translation>Ippo を再起動して、もう一度チェックしてください。直らない場合は、Ippo のサポート担当者に連絡してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="228" />
+      <location filename="../../ui/venue_check_dialog.py" line="229" />
       <source>Projector: %1 %2. This screen: %3 %4.</source>
       <translation>プロジェクター：%1 %2。この画面：%3 %4。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="232" />
+      <location filename="../../ui/venue_check_dialog.py" line="233" />
       <source>Only one screen: %1 %2.</source>
       <translation>画面が 1 つしかありません：%1 %2。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="233" />
+      <location filename="../../ui/venue_check_dialog.py" line="234" />
       <source>Connect the projector, or use F5 to show the projector on this screen. If the projector shows the same picture as this screen, switch the display to Extend (Windows: Win+P).</source>
       <translation>プロジェクターを接続するか、F5 キーでこの画面にプロジェクター表示を出してください。プロジェクターにこの画面と同じ映像が映っている場合は、表示を「拡張」に切り替えてください（Windows：Win＋P）。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="241" />
+      <location filename="../../ui/venue_check_dialog.py" line="242" />
       <source>No screen was found.</source>
       <translation>画面が見つかりません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="242" />
+      <location filename="../../ui/venue_check_dialog.py" line="243" />
       <source>Connect the projector, then check again.</source>
       <translation>プロジェクターを接続してから、もう一度チェックしてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="244" />
+      <location filename="../../ui/venue_check_dialog.py" line="245" />
       <source>The chimes play on %1.</source>
       <translation>チャイムは %1 で鳴ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="246" />
+      <location filename="../../ui/venue_check_dialog.py" line="247" />
       <source>No sound: %1</source>
       <translation>音が出せません：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="247" />
+      <location filename="../../ui/venue_check_dialog.py" line="248" />
       <source>The projector flashes instead of chiming. To hear the chimes, connect speakers or the projector's audio, turn the volume up, then check again.</source>
       <translation>チャイムの代わりにプロジェクター画面が点滅します。音を出すには、スピーカーかプロジェクターの音声を接続して音量を上げ、もう一度チェックしてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="254" />
+      <location filename="../../ui/venue_check_dialog.py" line="255" />
       <source>The chimes are muted: no sound and no flash.</source>
       <translation>チャイムはミュート中です（音も点滅も出ません）。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="255" />
+      <location filename="../../ui/venue_check_dialog.py" line="256" />
       <source>Unmute the chimes if the room should hear them.</source>
       <translation>会場に聞かせる場合は、チャイムのミュートを解除してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="260" />
+      <location filename="../../ui/venue_check_dialog.py" line="261" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="261" />
+      <location filename="../../ui/venue_check_dialog.py" line="262" />
       <source>Warning</source>
       <translation>注意</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="262" />
+      <location filename="../../ui/venue_check_dialog.py" line="263" />
       <source>Problem</source>
       <translation>問題</translation>
     </message>
@@ -4647,57 +4703,57 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>VenueCheckDialog</name>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="443" />
+      <location filename="../../ui/venue_check_dialog.py" line="445" />
       <source>What to do: %1</source>
       <translation>対処：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="578" />
+      <location filename="../../ui/venue_check_dialog.py" line="580" />
       <source>Not ready: fix the problems below before the workshop.</source>
       <translation>準備未完了：ワークショップの前に、下の問題を解決してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="580" />
+      <location filename="../../ui/venue_check_dialog.py" line="582" />
       <source>Ready, with warnings: read what to do below.</source>
       <translation>準備完了（注意あり）：下の対処を確認してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="582" />
+      <location filename="../../ui/venue_check_dialog.py" line="584" />
       <source>Everything is ready.</source>
       <translation>すべて準備完了です。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="586" />
+      <location filename="../../ui/venue_check_dialog.py" line="588" />
       <source>Venue check</source>
       <translation>会場チェック</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="587" />
+      <location filename="../../ui/venue_check_dialog.py" line="589" />
       <source>Test the chime</source>
       <translation>チャイムを試す</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="588" />
+      <location filename="../../ui/venue_check_dialog.py" line="590" />
       <source>Check again</source>
       <translation>もう一度チェック</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="589" />
+      <location filename="../../ui/venue_check_dialog.py" line="591" />
       <source>Check results</source>
       <translation>チェック結果</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="604" />
+      <location filename="../../ui/venue_check_dialog.py" line="606" />
       <source>The chimes are muted.</source>
       <translation>チャイムはミュート中です。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="609" />
+      <location filename="../../ui/venue_check_dialog.py" line="611" />
       <source>One stroke is playing on %1. Can the back of the room hear it?</source>
       <translation>%1 でチャイムを 1 回鳴らしています。会場の後ろまで聞こえますか？</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="614" />
+      <location filename="../../ui/venue_check_dialog.py" line="616" />
       <source>No sound: %1 The projector flashes instead.</source>
       <translation>音が出せません：%1 代わりにプロジェクター画面が点滅します。</translation>
     </message>
@@ -4705,42 +4761,42 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>Worksheet</name>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="34" />
+      <location filename="../../ui/worksheet_sections.py" line="35" />
       <source>Not decided yet</source>
       <translation>未定</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="35" />
+      <location filename="../../ui/worksheet_sections.py" line="36" />
       <source>In six months</source>
       <translation>半年後</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="36" />
+      <location filename="../../ui/worksheet_sections.py" line="37" />
       <source>In one year</source>
       <translation>1年後</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="37" />
+      <location filename="../../ui/worksheet_sections.py" line="38" />
       <source>In three years</source>
       <translation>3年後</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="40" />
+      <location filename="../../ui/worksheet_sections.py" line="41" />
       <source>1  Take stock of experiences</source>
       <translation>1  経験の棚卸し</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="41" />
+      <location filename="../../ui/worksheet_sections.py" line="42" />
       <source>2  Strengths and values</source>
       <translation>2  強み・価値観の言語化</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="42" />
+      <location filename="../../ui/worksheet_sections.py" line="43" />
       <source>3  Target state and learning themes</source>
       <translation>3  目指す状態と学びテーマ</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="43" />
+      <location filename="../../ui/worksheet_sections.py" line="44" />
       <source>4  The next step</source>
       <translation>4  次の一歩の宣言</translation>
     </message>
@@ -4900,42 +4956,42 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>WorksheetEditor</name>
     <message>
-      <location filename="../../ui/worksheet_editor.py" line="52" />
+      <location filename="../../ui/worksheet_editor.py" line="53" />
       <source>Find by name or reading</source>
       <translation>名前・よみで検索</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_editor.py" line="53" />
+      <location filename="../../ui/worksheet_editor.py" line="54" />
       <source>Find a participant</source>
       <translation>参加者を検索</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_editor.py" line="54" />
+      <location filename="../../ui/worksheet_editor.py" line="55" />
       <source>Participants</source>
       <translation>参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_editor.py" line="55" />
+      <location filename="../../ui/worksheet_editor.py" line="56" />
       <source>Ctrl+PageDown / Ctrl+PageUp: next / previous participant</source>
       <translation>Ctrl+PageDown / Ctrl+PageUp: 次の参加者 / 前の参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_editor.py" line="58" />
+      <location filename="../../ui/worksheet_editor.py" line="59" />
       <source>Next participant</source>
       <translation>次の参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_editor.py" line="59" />
+      <location filename="../../ui/worksheet_editor.py" line="60" />
       <source>Previous participant</source>
       <translation>前の参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_editor.py" line="380" />
+      <location filename="../../ui/worksheet_editor.py" line="381" />
       <source>No participants yet</source>
       <translation>参加者がまだいません</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_editor.py" line="383" />
+      <location filename="../../ui/worksheet_editor.py" line="384" />
       <source>Add the workshop's participants first.</source>
       <translation>先にワークショップの参加者を登録してください。</translation>
     </message>

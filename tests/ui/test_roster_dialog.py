@@ -238,3 +238,28 @@ def test_screenshots(qtbot: QtBot, store: Store, workshop_id: uuid.UUID, tmp_pat
     refusal.resize(1280, 720)
     refusal.show()
     assert refusal.grab().save(str(SHOTS / "roster-refused.png"))
+
+
+def test_problems_with_values_are_in_the_running_language(
+    qtbot: QtBot, store: Store, workshop_id: uuid.UUID, tmp_path: Path
+) -> None:
+    path = tmp_path / "roster.csv"
+    text = (
+        "研修名簿\n"
+        "氏名,社員番号,メール,名前\n"
+        "髙橋 一郎,E1,takahashi@,x\n"
+        "﨑山 花子,E1,,y\n"
+        "田中 太郎,1.23E+05,,z,extra\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    dialog = open_dialog(qtbot, store, workshop_id, path)
+    assert dialog.preview is not None
+    messages = [dialog.problems.item(r, 3).text() for r in range(dialog.problems.rowCount())]
+    assert "1 行目は見出しより上にあるため、読み込みません。" in messages
+    assert "別の列がすでに「氏名」として読まれています。この列は使いません。" in messages
+    assert "社員番号 E1 は 3 行目にもあります。" in messages
+    assert "「takahashi@」はメールアドレスの形ではありません。" in messages
+    assert any(m.startswith("値が 5 個ありますが、見出しは 4 個です。") for m in messages)
+    english = {p.message for p in dialog.preview.problems}
+    assert "Employee code E1 is also on line 3." in english  # the CLI's words stay English
+    assert not english & set(messages)
