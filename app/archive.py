@@ -13,9 +13,12 @@ a comparison row by row, with rules that make a second import of the same file c
 * an erased person never comes back: their tombstone is honoured in both directions;
 * a workshop whose personal data was erased here does not take names and worksheets back from
   an archive made before the erasure;
-* a merge never deletes anything except what an erasure asks for.
+* a merge never deletes anything except what an erasure asks for; someone it deletes that way
+  is then erased as :func:`app.erasure.erase_participant` would: the store's log is emptied and
+  this laptop's backups that hold them are rewritten (the report says which, and which not).
 
 An import is one transaction: a refused file, or any failure midway, leaves the store as it was.
+The backups are rewritten after that transaction is committed.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import errno
 import os
 import re
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -47,6 +51,7 @@ from app.archive_format import (
 )
 from app.archive_report import Conflict, ImportReport, TableCounts, Winner
 from app.db_types import utcnow
+from app.erasure_holds import Tombstone, erase_imported
 from app.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from app.models import (
     ErasureRow,
@@ -193,14 +198,23 @@ def _write_error(path: Path, error: OSError) -> UserError:
 
 
 def import_archive(
-    store: Store, source: bytes | Path | Archive, *, dry_run: bool = False
+    store: Store,
+    source: bytes | Path | Archive,
+    *,
+    dry_run: bool = False,
+    progress: Callable[[int, int], bool] | None = None,
 ) -> ImportReport:
     """Merge an archive into the store, in one transaction (see the module's rules).
+
+    Someone deleted because the archive carries their tombstone is then erased from the store's
+    log and from this laptop's backups (``report.backups_rewritten`` / ``backups_failed`` /
+    ``log_pending``); a dry run predicts none of that.
 
     Args:
         store: The open store (held exclusively).
         source: The file, its bytes, or an archive already read with :func:`read_archive`.
         dry_run: Compute the same report and write nothing.
+        progress: Told ``(done, total)`` while backups are checked and rewritten (no cancel).
 
     Raises:
         UserError: the archive is refused (nothing written), or its ids clash with rows of
@@ -209,13 +223,20 @@ def import_archive(
     archive = source if isinstance(source, Archive) else read_archive(source)
     try:
         with store.session() as session:
-            return _Merge(archive, session, write=not dry_run).run()
+            merge = _Merge(archive, session, write=not dry_run)
+            report = merge.run()
     except IntegrityError as exc:
         raise UserError(
             QT_TRANSLATE_NOOP("Core", "The archive of “%1” clashes with this store: one of its ids belongs to another row here (%2)."),  # noqa: E501
             QT_TRANSLATE_NOOP("Core", "Nothing was imported. The file may have been edited by hand; export it again from the Ippo it came from."),  # noqa: E501
             args=(archive.workshop.title, exc.orig),
         ) from exc  # fmt: skip
+    if merge.deleted:  # committed: now the copies of them outside the store's transaction
+        erasure = erase_imported(store, merge.deleted, progress=progress)
+        report.backups_rewritten = erasure.backups_rewritten
+        report.backups_failed = erasure.backups_failed
+        report.log_pending = erasure.log_pending
+    return report
 
 
 class _Merge:
@@ -234,6 +255,8 @@ class _Merge:
         self.rounds = _workshop_rows(session, GroupRoundRow, wid)
         self.tombstones = {e.id for e in _workshop_rows(session, ErasureRow, wid)}
         self.erased = self.tombstones | {e.id for e in archive.erasures}
+        #: People this import deleted because the archive carries their tombstone.
+        self.deleted: list[Tombstone] = []
         title = self.workshop.title if self.workshop is not None else archive.workshop.title
         self.report = ImportReport(wid, title, dry_run=not write)
 
@@ -438,6 +461,10 @@ class _Merge:
                 self.session.add(ErasureRow(**data.model_dump()))
         if not (self.write and doomed):
             return
+        stones = {data.id: data for data in self.archive.erasures}
+        self.deleted = [
+            Tombstone(p.id, stones[p.id].workshop_id, stones[p.id].erased_at) for p in doomed
+        ]
         for person in doomed:  # sheets first: the database would cascade behind the ORM's back
             sheet = self.sheets.get(person.id)
             if sheet is not None:

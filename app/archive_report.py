@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Literal
 
 from app.archive_format import SECTIONS, to_json
@@ -63,6 +64,13 @@ class ImportReport:
     erased_skipped: int = 0
     #: People deleted here because the archive says they were erased.
     erased_applied: int = 0
+    #: After the import, as erasing does: this laptop's backups rewritten without those people,
+    #: the ones that could not be (with the reason: they may still hold them), and whether the
+    #: store's write-ahead log still holds them (until the next checkpoint, at the latest when
+    #: Ippo closes). All empty for a dry run, and when nobody was deleted.
+    backups_rewritten: list[Path] = field(default_factory=list)
+    backups_failed: list[tuple[Path, str]] = field(default_factory=list)
+    log_pending: bool = False
 
     @property
     def changed(self) -> bool:
@@ -79,6 +87,11 @@ class ImportReport:
             "conflicts": [conflict.as_json() for conflict in self.conflicts],
             "erased_skipped": self.erased_skipped,
             "erased_applied": self.erased_applied,
+            "backups_rewritten": [str(path) for path in self.backups_rewritten],
+            "backups_failed": [
+                {"path": str(path), "reason": reason} for path, reason in self.backups_failed
+            ],
+            "log_pending": self.log_pending,
         }
 
     def summary_lines(self) -> list[str]:
@@ -108,6 +121,16 @@ class ImportReport:
             lines.append(
                 f"  {self.erased_applied} people erased on the other laptop were erased here."
             )
+        if self.backups_rewritten:
+            n = len(self.backups_rewritten)
+            lines.append(f"  They were also removed from {n} backups on this computer.")
+        for path, reason in self.backups_failed:
+            lines.append(
+                f"  Could not erase them from the backup {path} ({reason}): "
+                "delete that file yourself."
+            )
+        if self.log_pending:
+            lines.append("  A copy stays in the store's log until Ippo closes.")
         if self.conflicts:
             lines.append(f"  {len(self.conflicts)} rows differ between the archive and this store:")
             for item in self.conflicts[:SHOWN_CONFLICTS]:

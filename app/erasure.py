@@ -5,9 +5,11 @@ Erasing means the words are gone from the store *and* from Ippo's own backups:
 * the store runs with ``PRAGMA secure_delete`` (freed pages are overwritten with zeros) and
   erasing checkpoints the write-ahead log, so the text is not left in free pages or in ``-wal``;
 * every backup that still holds the person is rewritten the same way (opened as a store of its
-  own in a temporary folder, changed, vacuumed into a new file that replaces the backup);
+  own in a temporary folder, changed, vacuumed into a new file that replaces the backup) — the
+  dated backups and the copies a restore set aside in ``backups/replaced``;
 * an erased participant leaves a tombstone (only the id), so merging an archive made earlier
-  on another laptop cannot bring them back.
+  on another laptop, or restoring a backup made earlier, cannot bring them back
+  (:mod:`app.erasure_holds`).
 
 What Ippo cannot reach is said, not hidden: files exported or printed earlier, and backups Ippo
 could not rewrite (the report names them; the facilitator deletes or keeps them knowingly).
@@ -256,16 +258,28 @@ def _rewrite_backups(
     progress: Callable[[int, int], bool] | None,
     change: Callable[[Store], None],
 ) -> None:
-    backups = list_backups(store.data_dir.backups)
-    for done, backup in enumerate(backups, start=1):
+    copies = erasable_copies(store.data_dir)
+    for done, path in enumerate(copies, start=1):
         try:
-            if _backup_holds(backup.path, holds):
-                _rewrite(backup.path, change)
-                report.backups_rewritten.append(backup.path)
+            if _backup_holds(path, holds):
+                _rewrite(path, change)
+                report.backups_rewritten.append(path)
         except (OSError, sqlite3.Error, StoreError) as error:
-            report.backups_failed.append((backup.path, _reason(error)))
+            report.backups_failed.append((path, _reason(error)))
         if progress is not None:
-            progress(done, len(backups))  # erasing is never left half-way: cancel is ignored
+            progress(done, len(copies))  # erasing is never left half-way: cancel is ignored
+
+
+def erasable_copies(data_dir: DataDir) -> list[Path]:
+    """Ippo's own copies of the store: the dated backups (newest first), then what restores set
+    aside in ``backups/replaced`` — the replaced stores, and the damaged ones moved aside in their
+    own folders (usually unreadable, so reported as not rewritten rather than passed over)."""
+    paths = [backup.path for backup in list_backups(data_dir.backups)]
+    replaced = data_dir.backups / "replaced"
+    if replaced.is_dir():
+        found = [*replaced.glob("*.sqlite3"), *replaced.glob("damaged-*/*.sqlite3")]
+        paths += sorted((p for p in found if p.is_file()), key=lambda p: p.as_posix(), reverse=True)
+    return paths
 
 
 def _reason(error: BaseException) -> str:
@@ -289,21 +303,46 @@ def _backup_holds(path: Path, holds: Callable[[sqlite3.Connection], bool]) -> bo
 
 
 def _rewrite(path: Path, change: Callable[[Store], None]) -> None:
-    """Open a copy of the backup as a store, change it, and vacuum it over the backup."""
+    """Open a copy of the backup as a store, change it, and vacuum it over the backup.
+
+    A copy with a write-ahead log beside it (a damaged store moved aside) is read with its log;
+    the log and its index are removed once the rewritten file is in place: replayed onto the
+    new file they would damage it, and they still hold the old text.
+    """
     with tempfile.TemporaryDirectory(prefix="ippo-erase-") as folder:
-        work = DataDir(Path(folder) / "data").ensure()
-        shutil.copy2(path, work.database)
-        with Store.open(work) as other:
-            change(other)
-            _checkpoint(other)
-        clean = Path(folder) / "clean.sqlite3"
-        connection = sqlite3.connect(work.database)
-        try:
-            connection.execute("VACUUM INTO ?", (str(clean),))
-        finally:
-            connection.close()
+        clean = clean_copy(path, change, Path(folder))
         with open(clean, "rb") as handle:
             os.fsync(handle.fileno())
         part = path.with_name(path.name + ".part")
         shutil.copyfile(clean, part)
+        if os.name == "posix":
+            part.chmod(0o600)  # as make_backup leaves it: the copy is personal data
         os.replace(part, path)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def clean_copy(path: Path, change: Callable[[Store], None], folder: Path) -> Path:
+    """Copy the database ``path`` into ``folder``, open it as a store there (an older schema is
+    migrated, without a backup of the throwaway copy), ``change`` it, and vacuum it into a new
+    file, which is returned: no free page or log of it holds what ``change`` removed."""
+    work = DataDir(folder / "data").ensure()
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(work.database)
+        try:
+            source.backup(target, pages=-1)  # with what a log beside ``path`` holds
+        finally:
+            target.close()
+    finally:
+        source.close()
+    with Store.open(work, backup_before_migration=False) as other:
+        change(other)
+        _checkpoint(other)
+    clean = folder / "clean.sqlite3"
+    connection = sqlite3.connect(work.database)
+    try:
+        connection.execute("VACUUM INTO ?", (str(clean),))
+    finally:
+        connection.close()
+    return clean

@@ -1,0 +1,119 @@
+"""Erasures that hold: a restored backup or an imported archive must not undo or skip one.
+
+An erased participant leaves a tombstone (:class:`app.models.ErasureRow`, only the id). Two
+ways in would otherwise bring the person back, or leave copies of them behind:
+
+* **Restoring a backup** (:func:`app.backups.restore`, ``ippo restore``) puts a file in place of
+  the store: a backup taken before an erasure Ippo could not rewrite, a copy set aside in
+  ``backups/replaced``, any file the facilitator picks. The tombstones the store had before the
+  restore stay in force: the file is first copied into a temporary store (migrated there when
+  it is older — the erasure table came with revision 0004), the tombstones are put back and
+  their people erased as :func:`app.erasure.erase_participant` does (worksheet, places in the
+  groups), and only that vacuumed copy is restored (:func:`restorable_copy`). The person's text
+  never reaches the store's file or its write-ahead log, nor a backup taken before a migration.
+* **Importing an archive** that carries the tombstone of someone this store has deletes them in
+  the import's transaction; afterwards :func:`erase_imported` does what erasing does next:
+  empties the write-ahead log and rewrites this laptop's backups that still hold them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from app.erasure import (
+    ErasureReport,
+    _checkpoint,
+    _erase_in,
+    _rewrite_backups,
+    clean_copy,
+)
+from app.models import ErasureRow
+from app.store import Store
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """One erasure, detached from any session: who, in which workshop, and when."""
+
+    id: uuid.UUID
+    workshop_id: uuid.UUID
+    erased_at: dt.datetime
+
+
+def read_tombstones(store: Store) -> list[Tombstone]:
+    """The store's tombstones; none for a store whose schema predates them (before 0004)."""
+    with store.raw_connection() as raw:
+        table = raw.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'erasure'"
+        ).fetchone()
+    if table is None:
+        return []
+    with store.session() as session:
+        rows = session.exec(select(ErasureRow)).all()
+        return [Tombstone(row.id, row.workshop_id, row.erased_at) for row in rows]
+
+
+def _honour_in(session: Session, tombstones: Sequence[Tombstone]) -> list[uuid.UUID]:
+    """Put back the tombstones the store lacks (with their own time) and erase the people they
+    name; returns the ids of the people who were still there."""
+    for stone in tombstones:
+        if session.get(ErasureRow, stone.id) is None:
+            session.add(
+                ErasureRow(id=stone.id, workshop_id=stone.workshop_id, erased_at=stone.erased_at)
+            )
+    session.flush()
+    return [stone.id for stone in tombstones if _erase_in(session, stone.id)]
+
+
+def _honour(tombstones: Sequence[Tombstone]) -> Callable[[Store], None]:
+    def change(store: Store) -> None:
+        with store.session() as session:
+            _honour_in(session, tombstones)
+
+    return change
+
+
+def restorable_copy(backup_file: Path, tombstones: Sequence[Tombstone], folder: Path) -> Path:
+    """``backup_file`` as it may be restored over a store with these tombstones.
+
+    A clean copy in ``folder`` (which the caller removes afterwards), at the current schema,
+    holding every tombstone and none of the people they name; ``backup_file`` is not changed.
+
+    Raises:
+        StoreError: the copy cannot be opened or migrated (the store has not been touched).
+    """
+    return clean_copy(backup_file, _honour(tombstones), folder)
+
+
+def _holds_any(ids: Sequence[uuid.UUID]) -> Callable[[sqlite3.Connection], bool]:
+    def check(connection: sqlite3.Connection) -> bool:
+        return any(
+            connection.execute("SELECT 1 FROM participant WHERE id = ?", (pid.hex,)).fetchone()
+            for pid in ids
+        )
+
+    return check
+
+
+def erase_imported(
+    store: Store,
+    tombstones: Sequence[Tombstone],
+    *,
+    progress: Callable[[int, int], bool] | None = None,
+) -> ErasureReport:
+    """After an import that deleted these people (their tombstones came with the archive, and
+    its transaction is committed): empty the store's log and rewrite Ippo's backups that still
+    hold any of them, as :func:`app.erasure.erase_participant` does after its own transaction.
+    """
+    report = ErasureReport(people=len(tombstones), log_pending=not _checkpoint(store))
+    if tombstones:
+        ids = [stone.id for stone in tombstones]
+        _rewrite_backups(store, report, _holds_any(ids), progress, _honour(tombstones))
+    return report
