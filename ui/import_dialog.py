@@ -408,13 +408,25 @@ class ImportDialog(QDialog):
                     report.erased_applied,
                 )
             )
+        if report.backups_rewritten:
+            lines.append(
+                fill(
+                    self.tr("They were also removed from %1 backups."),
+                    len(report.backups_rewritten),
+                )
+            )
+        for path, reason in report.backups_failed:
+            failed = self.tr("Could not erase them from the backup %1 (%2): delete that file yourself.")  # noqa: E501  # fmt: skip
+            lines.append(fill(failed, str(path), reason))
+        if report.log_pending:
+            lines.append(self.tr("A copy stays in the store's log until Ippo closes."))
         if not report.changed:
             head, kind = self.tr("Everything in this archive is already here."), "ok"
         elif report.dry_run:
             head, kind = self.tr("Nothing has been changed yet. Import to merge it."), "warn"
         else:
             head = fill(self.tr("Imported: “%1” is now in the list of workshops."), report.title)
-            kind = "ok"
+            kind = "warn" if report.backups_failed else "ok"
         set_note(self.outcome, "\n".join([head, *lines]), kind)
 
     def done(self, result: int) -> None:

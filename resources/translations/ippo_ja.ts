@@ -2270,17 +2270,32 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
       <translation>別のパソコンで消去された %1 人は、こちらでも消去されます。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="412" />
+      <location filename="../../ui/import_dialog.py" line="414" />
+      <source>They were also removed from %1 backups.</source>
+      <translation>この人たちはこのパソコンの %1 件のバックアップからも消去しました。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="419" />
+      <source>Could not erase them from the backup %1 (%2): delete that file yourself.</source>
+      <translation>バックアップ %1 からは消去できませんでした（%2）。このファイルはご自身で削除してください。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="422" />
+      <source>A copy stays in the store's log until Ippo closes.</source>
+      <translation>Ippo を閉じるまで、データベースの記録（ログ）に写しが残ります。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="424" />
       <source>Everything in this archive is already here.</source>
       <translation>このアーカイブの内容はすべて取り込み済みです。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="414" />
+      <location filename="../../ui/import_dialog.py" line="426" />
       <source>Nothing has been changed yet. Import to merge it.</source>
       <translation>まだ何も変更していません。「取り込む」を押すと統合します。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="416" />
+      <location filename="../../ui/import_dialog.py" line="428" />
       <source>Imported: “%1” is now in the list of workshops.</source>
       <translation>取り込みました。「%1」がワークショップの一覧に入りました。</translation>
     </message>

@@ -19,7 +19,9 @@ from pytestqt.qtbot import QtBot
 
 from app.archive import Conflict, write_archive
 from app.archive_report import Winner
+from app.backups import make_backup
 from app.demo import create_demo
+from app.erasure import erase_participant
 from app.participants import update_participant
 from app.paths import DataDir
 from app.store import Store
@@ -275,3 +277,31 @@ def test_the_rows_are_named_in_the_facilitators_words() -> None:
         "Round %1"
     ).replace("%1", "2")
     assert what("workshop", "研修") == "研修"
+
+
+def test_an_erasure_from_the_archive_says_which_backups_were_rewritten(
+    qtbot: QtBot,
+    store: Store,
+    other: Store,
+    source: uuid.UUID,
+    chosen: list[Path],
+    tmp_path: Path,
+) -> None:
+    first = open_dialog(qtbot, store)
+    chosen.append(archive_of(other, source, tmp_path / "a.json"))
+    first.choose_button.click()
+    first.import_button.click()
+    backup = make_backup(store, "manual")  # this laptop's backup holds everyone
+    gone = get_workshop(other, source).participants[0]
+    erase_participant(other, gone.id)  # erased on the facilitator's laptop
+    chosen.append(archive_of(other, source, tmp_path / "b.json"))
+
+    dialog = open_dialog(qtbot, store)
+    dialog.choose_button.click()
+    dialog.import_button.click()
+
+    assert dialog.report is not None and dialog.report.backups_rewritten == [backup]
+    lines = dialog.outcome.text().splitlines()
+    assert tr("They were also removed from %1 backups.").replace("%1", "1") in lines
+    assert gone.name.encode() not in backup.read_bytes()
+    assert [p.id for p in get_workshop(store, source).participants if p.id == gone.id] == []
