@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.run_clock import Phase, RunState
+from app.run_state import Phase, RunState
 from app.stage_kinds import CORE_KINDS
 
 

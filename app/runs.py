@@ -18,8 +18,10 @@ from sqlmodel import col, select
 from app.db_types import utcnow
 from app.models import RunEventRow, Workshop
 from app.projector_frame import AgendaStage
-from app.run_clock import RunClock, RunState, fold, monotonic_utc_clock
+from app.run_clock import RunClock, monotonic_utc_clock
 from app.run_events import EventKind, RunEvent, StagePlan
+from app.run_fold import fold
+from app.run_state import RunState
 from app.store import Store
 from app.workshops import WorkshopDetail, get_workshop
 

@@ -27,8 +27,9 @@ from sqlmodel import col, select
 
 from app.db_types import utcnow
 from app.models import GroupRoundRow, Participant, Stage, WorksheetRow, Workshop
-from app.run_clock import RunState, StageTiming, fold, planned_vs_actual
 from app.run_events import RunEvent
+from app.run_fold import fold, planned_vs_actual
+from app.run_state import RunState, StageTiming
 from app.runs import load_events, plan_for
 from app.store import Store
 from app.workshops import WorkshopDetail, get_workshop

@@ -14,7 +14,9 @@ from datetime import UTC, datetime, timedelta
 
 from _common import median
 
-from app.run_clock import RunClock, StagePlan, fold
+from app.run_clock import RunClock
+from app.run_events import StagePlan
+from app.run_fold import fold
 
 RUNS = int(os.environ.get("RUNS", "5"))
 LIMIT = 2.0

@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from app.run_clock import StageTiming
+from app.run_state import StageTiming
 from reports.fonts import GOTHIC
 from reports.summary_layout import (
     BLUE,

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.projector_frame import stage_number
-from app.run_clock import Phase, RunState, format_clock
+from app.run_state import Phase, RunState, format_clock
 from app.runs import local_time
 from ui.dialogs import Dialogs
 from ui.i18n import fill, user_error_text

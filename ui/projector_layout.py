@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
 from app.projector_frame import GroupCard, ProjectorFrame, StripState
-from app.run_clock import Phase
+from app.run_state import Phase
 from ui.fonts import UI_FAMILY
 
 MIN_PX = 6  # below this a text is unreadable anyway; fitting stops here

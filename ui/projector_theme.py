@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
-from app.run_clock import Phase
+from app.run_state import Phase
 from app.settings import Settings
 from ui.contrast import (
     AA_GRAPHICS,

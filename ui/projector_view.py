@@ -35,7 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from app.projector_frame import ProjectorFrame
-from app.run_clock import FINAL_SECONDS, Phase
+from app.run_state import FINAL_SECONDS, Phase
 from ui.i18n import fill
 from ui.projector_layout import PHASE_ICONS, ProjectorLayout, Shape, Words, layout_frame
 from ui.projector_theme import DARK, PhaseColors, ProjectorTheme

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.errors import QT_TRANSLATE_NOOP, UserError
 from app.projector_frame import GroupCard, ProjectorFrame, make_frame
-from app.run_clock import Crossing, RunState
+from app.run_state import Crossing, RunState
 from app.runs import RunSession
 
 #: Wake this long after the boundary, so the fold is surely past it.

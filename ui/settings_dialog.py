@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.run_clock import FINAL_SECONDS
+from app.run_state import FINAL_SECONDS
 from app.settings import APP_THEMES, PAPERS, PIN_DIGITS, PROJECTOR_THEMES, Settings, hash_pin
 from app.templates import WorkshopTemplate
 from ui.dialogs import Dialogs

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QWidget
 
-from app.run_clock import Phase
+from app.run_state import Phase
 
 #: The names ``set_tone`` accepts, each a text colour of :class:`Tones`.
 TONES = ("muted", "prompt", "error", "warning", "success")

@@ -13,23 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.run_clock import (
-    AdaptiveSuggestion,
-    Bell,
-    Crossing,
-    EventKind,
-    Phase,
-    RunClock,
-    RunEvent,
-    RunState,
-    StagePlan,
-    crossings,
-    fold,
-    format_clock,
-    monotonic_utc_clock,
-    planned_vs_actual,
-    suggest_adaptive,
-)
+from app.run_adaptive import AdaptiveSuggestion, suggest_adaptive
+from app.run_clock import RunClock, monotonic_utc_clock
+from app.run_events import EventKind, RunEvent, StagePlan
+from app.run_fold import crossings, fold, planned_vs_actual
+from app.run_state import Bell, Crossing, Phase, RunState, format_clock
 from tests.helpers.clock import FakeClock as BaseClock
 
 T0 = datetime(2025, 6, 2, 1, 0, tzinfo=UTC)  # 10:00 in Tokyo

@@ -16,7 +16,7 @@ import pytest
 from app.cli import main
 from app.errors import StoreError
 from app.paths import DataDir
-from app.run_clock import Phase
+from app.run_state import Phase
 from app.runs import RunSession, clear_run, load_events, run_status
 from app.store import Store
 from app.templates import WorkshopTemplate

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.participants import PersonDraft, add_participants
 from app.projector_frame import ProjectorFrame
-from app.run_clock import Phase
+from app.run_state import Phase
 from app.runs import RunSession, load_events
 from app.store import Store
 from app.templates import WorkshopTemplate

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from app.projector_frame import ProjectorFrame, StripItem, StripState
-from app.run_clock import Phase
+from app.run_state import Phase
 from app.settings import Settings
 from ui.contrast import (
     LIGHTNESS_STEP,

@@ -25,7 +25,9 @@ from app.projector_frame import (
     StripState,
     make_frame,
 )
-from app.run_clock import Phase, RunClock, StagePlan
+from app.run_clock import RunClock
+from app.run_events import StagePlan
+from app.run_state import Phase
 from ui import projector_view
 from ui.contrast import contrast
 from ui.fonts import ui_font
