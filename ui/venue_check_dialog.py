@@ -5,23 +5,20 @@ the detail, and what to do. "Test the chime" sounds one stroke; "Check again" re
 core's checks (through the callable the caller passes), looks for sound again and re-reads
 the screens — for when the projector or the speakers were plugged in after opening.
 
-Texts: the core gives English texts plus an outcome key and its arguments; this module holds
-the same English templates marked for translation (context ``VenueCheck``) and shows the
-translated template filled with the arguments.
+The texts are in :mod:`ui.venue_check_texts`, the rows and the Qt-side checks in
+:mod:`ui.venue_check_rows`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QGridLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -29,425 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.venue_check import CheckItem, Level, make_item, worst_level
+from app.venue_check import CheckItem, worst_level
 from ui.chimes import Chimes
 from ui.i18n import fill
-from ui.tones import set_tone
+from ui.venue_check_rows import (
+    CheckRow,
+    ScreenInfo,
+    current_screens,
+    qt_item,
+    screens_item,
+    sound_item,
+)
 
-CONTEXT = "VenueCheck"
-ICON_SIZE = 22
 MIN_WIDTH = 560
 PREFERRED_WIDTH = 720
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for lupdate (which looks for this name); typed ``str``, unlike Qt's."""
-    return text
-
-
-#: Check id → title (the core's, plus the two checks this dialog adds).
-TITLES: dict[str, str] = {
-    "store": QT_TRANSLATE_NOOP("VenueCheck", "Saving answers"),
-    "disk": QT_TRANSLATE_NOOP("VenueCheck", "Free disk space"),
-    "fonts": QT_TRANSLATE_NOOP("VenueCheck", "Japanese fonts"),
-    "sounds": QT_TRANSLATE_NOOP("VenueCheck", "Chime sounds"),
-    "backups": QT_TRANSLATE_NOOP("VenueCheck", "Backups"),
-    "location": QT_TRANSLATE_NOOP("VenueCheck", "Where the store is kept"),
-    "screens": QT_TRANSLATE_NOOP("VenueCheck", "Screens"),
-    "sound": QT_TRANSLATE_NOOP("VenueCheck", "Sound"),
-    "checks": QT_TRANSLATE_NOOP("VenueCheck", "Venue check"),
-}
-
-#: Outcome key → (detail, advice): the same English as ``app.venue_check.OUTCOMES`` (a test
-#: keeps them equal), plus the outcomes of the screen and sound checks.
-OUTCOMES: dict[str, tuple[str, str]] = {
-    "store.ok": (QT_TRANSLATE_NOOP("VenueCheck", "Ippo can save answers in %1."), ""),
-    "store.new": (
-        QT_TRANSLATE_NOOP(
-            "VenueCheck", "The data folder %1 does not exist yet; Ippo will create it."
-        ),
-        "",
-    ),
-    "store.folder_read_only": (
-        QT_TRANSLATE_NOOP(
-            "VenueCheck", "The folder %1 is read-only: Ippo cannot save answers there."
-        ),
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "Choose a folder you can write to with --data-dir, or fix the folder's permissions.",
-        ),
-    ),
-    "store.file_read_only": (
-        QT_TRANSLATE_NOOP(
-            "VenueCheck", "The store %1 is read-only: Ippo cannot save answers in it."
-        ),
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "Fix the file's permissions, or copy the data folder to a folder you can write to "
-            "and start Ippo with --data-dir.",
-        ),
-    ),
-    "store.write_failed": (
-        QT_TRANSLATE_NOOP("VenueCheck", "Ippo could not write a test file in %1: %2."),
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "Choose a folder you can write to with --data-dir, or fix the folder's permissions.",
-        ),
-    ),
-    "store.locked": (
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "Another program is holding the store %1, so answers cannot be saved right now.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "Close the other Ippo window or the program that opened the file, then check again.",
-        ),
-    ),
-    "store.sqlite_failed": (
-        QT_TRANSLATE_NOOP("VenueCheck", "The store %1 refused a test write: %2."),
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "Restart Ippo. If this stays, restore the newest backup (ippo restore FILE).",
-        ),
-    ),
-    "disk.ok": (QT_TRANSLATE_NOOP("VenueCheck", "%1 free on the drive of %2."), ""),
-    "disk.low": (
-        QT_TRANSLATE_NOOP("VenueCheck", "Only %1 free on the drive of %2."),
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "Free at least 200 MB before the workshop: empty the recycle bin or delete large "
-            "downloads.",
-        ),
-    ),
-    "disk.critical": (
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "Only %1 free on the drive of %2: answers and backups may not be saved.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "Free at least 200 MB before the workshop: empty the recycle bin or delete large "
-            "downloads.",
-        ),
-    ),
-    "fonts.ok": (
-        QT_TRANSLATE_NOOP(
-            "VenueCheck", "IPAex Gothic and IPAex Mincho are installed, with their licence."
-        ),
-        "",
-    ),
-    "fonts.missing": (
-        QT_TRANSLATE_NOOP("VenueCheck", "Missing from %1: %2."),
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "Reinstall Ippo. Without these fonts Japanese text and the printed sheets cannot be "
-            "shown correctly.",
-        ),
-    ),
-    "sounds.ok": (
-        QT_TRANSLATE_NOOP("VenueCheck", "The three chimes (1, 2 and 3 strokes) are installed."),
-        "",
-    ),
-    "sounds.missing": (
-        QT_TRANSLATE_NOOP("VenueCheck", "Missing or unreadable in %1: %2."),
-        QT_TRANSLATE_NOOP(
-            "VenueCheck", "Reinstall Ippo. Until then the projector flashes instead of chiming."
-        ),
-    ),
-    "backups.ok": (
-        QT_TRANSLATE_NOOP("VenueCheck", "The newest backup was taken at %1, less than a day ago."),
-        "",
-    ),
-    "backups.unchanged": (
-        QT_TRANSLATE_NOOP(
-            "VenueCheck", "The newest backup was taken at %1, and nothing has changed since."
-        ),
-        "",
-    ),
-    "backups.old": (
-        QT_TRANSLATE_NOOP("VenueCheck", "The newest backup was taken at %1, %2 days ago."),
-        QT_TRANSLATE_NOOP("VenueCheck", "Take a backup now: File ▸ Back up now, or `ippo backup`."),
-    ),
-    "backups.none": (
-        QT_TRANSLATE_NOOP("VenueCheck", "There is no backup yet in %1."),
-        QT_TRANSLATE_NOOP("VenueCheck", "Take a backup now: File ▸ Back up now, or `ippo backup`."),
-    ),
-    "backups.empty": (
-        QT_TRANSLATE_NOOP("VenueCheck", "There is no store yet, so nothing to back up."),
-        "",
-    ),
-    "location.ok": (
-        QT_TRANSLATE_NOOP("VenueCheck", "The store folder %1 is on this computer's own drive."),
-        "",
-    ),
-    "location.network": (
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "The store folder %1 is on a network drive (%2). "
-            "WAL does not work on network file systems: answers can be lost.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "Keep the store on this computer's own drive: start Ippo without --data-dir, "
-            "or choose a local folder.",
-        ),
-    ),
-    "location.removable": (
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "The store folder %1 is on a removable drive. "
-            "USB sticks lose writes when pulled out while Ippo is open.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "Copy the data folder to this computer's drive for the workshop, or never pull the "
-            "stick out before Ippo is closed.",
-        ),
-    ),
-    "location.synced": (
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "The store folder %1 is in a cloud-synced folder (%2). "
-            "Syncing can copy the store half-written.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "Keep the store outside synced folders: start Ippo without --data-dir, or choose a "
-            "local folder that is not synced.",
-        ),
-    ),
-    "check.failed": (
-        QT_TRANSLATE_NOOP("VenueCheck", "This check could not run: %1."),
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "Restart Ippo and check again. If this stays, tell whoever supports Ippo.",
-        ),
-    ),
-    # -- the checks that need Qt --
-    "screens.projector": (
-        QT_TRANSLATE_NOOP("VenueCheck", "Projector: %1 %2. This screen: %3 %4."),
-        "",
-    ),
-    "screens.one": (
-        QT_TRANSLATE_NOOP("VenueCheck", "Only one screen: %1 %2."),
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "Connect the projector, or use F5 to show the projector on this screen. "
-            "If the projector shows the same picture as this screen, switch the display to "
-            "Extend (Windows: Win+P).",
-        ),
-    ),
-    "screens.none": (
-        QT_TRANSLATE_NOOP("VenueCheck", "No screen was found."),
-        QT_TRANSLATE_NOOP("VenueCheck", "Connect the projector, then check again."),
-    ),
-    "sound.ok": (QT_TRANSLATE_NOOP("VenueCheck", "The chimes play on %1."), ""),
-    "sound.unavailable": (
-        QT_TRANSLATE_NOOP("VenueCheck", "No sound: %1"),
-        QT_TRANSLATE_NOOP(
-            "VenueCheck",
-            "The projector flashes instead of chiming. To hear the chimes, connect speakers or "
-            "the projector's audio, turn the volume up, then check again.",
-        ),
-    ),
-    "sound.muted": (
-        QT_TRANSLATE_NOOP("VenueCheck", "The chimes are muted: no sound and no flash."),
-        QT_TRANSLATE_NOOP("VenueCheck", "Unmute the chimes if the room should hear them."),
-    ),
-}
-
-LEVEL_WORDS: dict[str, str] = {
-    "ok": QT_TRANSLATE_NOOP("VenueCheck", "OK"),
-    "warning": QT_TRANSLATE_NOOP("VenueCheck", "Warning"),
-    "problem": QT_TRANSLATE_NOOP("VenueCheck", "Problem"),
-}
-
-LEVEL_COLOURS = {"ok": "#2E7D32", "warning": "#B26A00", "problem": "#C62828"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-# -- the Qt-side checks ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ScreenInfo:
-    """One screen as the venue check shows it (size in physical pixels)."""
-
-    name: str
-    width: int
-    height: int
-    primary: bool = False
-
-    @property
-    def size_text(self) -> str:
-        return f"{self.width}×{self.height}"
-
-
-def current_screens() -> list[ScreenInfo]:
-    """The screens Qt knows now, the primary first."""
-    primary = QGuiApplication.primaryScreen()
-    found = []
-    for screen in QGuiApplication.screens():
-        size = screen.geometry().size()
-        ratio = screen.devicePixelRatio()
-        found.append(
-            ScreenInfo(
-                name=screen.name() or screen.model() or "?",
-                width=round(size.width() * ratio),
-                height=round(size.height() * ratio),
-                primary=screen is primary,
-            )
-        )
-    return sorted(found, key=lambda s: not s.primary)
-
-
-def screens_item(screens: Sequence[ScreenInfo]) -> CheckItem:
-    """A second screen is the projector; one screen is a warning (F5 shows it here)."""
-    if not screens:
-        return _qt_item("screens", "warning", "screens.none")
-    here = next((s for s in screens if s.primary), screens[0])
-    others = [s for s in screens if s is not here]
-    if not others:
-        return _qt_item("screens", "warning", "screens.one", here.name, here.size_text)
-    projector = others[0]
-    return _qt_item(
-        "screens",
-        "ok",
-        "screens.projector",
-        projector.name,
-        projector.size_text,
-        here.name,
-        here.size_text,
-    )
-
-
-def sound_item(chimes: Chimes) -> CheckItem:
-    if chimes.muted:
-        return _qt_item("sound", "warning", "sound.muted")
-    if not chimes.available:
-        return _qt_item("sound", "warning", "sound.unavailable", chimes.reason)
-    name = chimes.output_name() or "?"
-    return _qt_item("sound", "ok", "sound.ok", name)
-
-
-def _qt_item(check_id: str, level: Level, outcome: str, *args: object) -> CheckItem:
-    return make_item(check_id, level, outcome, *args, titles=TITLES, outcomes=OUTCOMES)
-
-
-def translated(item: CheckItem) -> tuple[str, str, str]:
-    """(title, detail, advice) in the current language; the English texts for unknown keys."""
-    title = _tr(TITLES[item.id]) if item.id in TITLES else item.title
-    if item.outcome in OUTCOMES:
-        detail, advice = OUTCOMES[item.outcome]
-        return (
-            title,
-            fill(_tr(detail), *item.args),
-            fill(_tr(advice), *item.args) if advice else "",
-        )
-    return title, item.detail, item.advice
-
-
-def level_icon(level: str, size: int = ICON_SIZE, ratio: float = 1.0) -> QPixmap:
-    """A drawn icon (same on every platform): ✓ in a green disc, ! in an amber triangle,
-    × in a red disc."""
-    pixmap = QPixmap(round(size * ratio), round(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QColor(LEVEL_COLOURS.get(level, "#555555"))
-    s = float(size)
-    pen = QPen(QColor("white"), s * 0.12)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    if level == "warning":
-        path = QPainterPath()
-        path.moveTo(s / 2, s * 0.06)
-        path.lineTo(s * 0.97, s * 0.92)
-        path.lineTo(s * 0.03, s * 0.92)
-        path.closeSubpath()
-        painter.fillPath(path, colour)
-        pen.setColor(QColor("#1A1A1A"))
-        painter.setPen(pen)
-        painter.drawLine(QPointF(s / 2, s * 0.38), QPointF(s / 2, s * 0.62))
-        painter.drawPoint(QPointF(s / 2, s * 0.78))
-    else:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawEllipse(QRectF(s * 0.04, s * 0.04, s * 0.92, s * 0.92))
-        painter.setPen(pen)
-        if level == "ok":
-            painter.drawPolyline(
-                [
-                    QPointF(s * 0.28, s * 0.52),
-                    QPointF(s * 0.44, s * 0.68),
-                    QPointF(s * 0.72, s * 0.36),
-                ]
-            )
-        else:
-            painter.drawLine(QPointF(s * 0.33, s * 0.33), QPointF(s * 0.67, s * 0.67))
-            painter.drawLine(QPointF(s * 0.67, s * 0.33), QPointF(s * 0.33, s * 0.67))
-    painter.end()
-    return pixmap
-
-
-# -- the dialog ------------------------------------------------------------------------------
-
-
-class CheckRow(QFrame):
-    """One result: icon, level word and title on the first line; detail; what to do."""
-
-    def __init__(self, item: CheckItem, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.item = item
-        self.setObjectName(f"check-{item.id}")
-        self.icon = QLabel()
-        self.icon.setFixedSize(ICON_SIZE, ICON_SIZE)
-        self.level = QLabel()
-        self.title = QLabel()
-        self.detail = QLabel()
-        self.advice = QLabel()
-        bold = QFont(self.title.font())
-        bold.setBold(True)
-        self.level.setFont(bold)
-        self.title.setFont(bold)
-        tone = {"ok": "success", "warning": "warning", "problem": "error"}
-        set_tone(self.level, tone.get(item.level, "muted"))
-        for label in (self.detail, self.advice):
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(6, 4, 6, 4)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(2)
-        grid.addWidget(self.icon, 0, 0, Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(self.level, 0, 1)
-        grid.addWidget(self.title, 0, 2)
-        grid.addWidget(self.detail, 1, 1, 1, 2)
-        grid.addWidget(self.advice, 2, 1, 1, 2)
-        grid.setColumnStretch(2, 1)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        title, detail, advice = translated(self.item)
-        word = _tr(LEVEL_WORDS.get(self.item.level, self.item.level))
-        self.icon.setPixmap(level_icon(self.item.level, ratio=self.devicePixelRatioF()))
-        self.icon.setAccessibleName(word)
-        self.level.setText(word)
-        self.title.setText(title)
-        self.detail.setText(detail)
-        self.advice.setText(
-            fill(QCoreApplication.translate("VenueCheckDialog", "What to do: %1"), advice)
-            if advice
-            else ""
-        )
-        self.advice.setVisible(bool(advice))
-        self.setAccessibleName(f"{word}: {title}")
 
 
 class VenueCheckDialog(QDialog):
@@ -626,7 +218,7 @@ class VenueCheckDialog(QDialog):
             try:
                 self._core_items = list(self._rerun())
             except Exception as exc:
-                self._core_items = [_qt_item("checks", "warning", "check.failed", exc)]
+                self._core_items = [qt_item("checks", "warning", "check.failed", exc)]
         self.chimes.retry()
         self.chime_status.hide()
         self._show_items()

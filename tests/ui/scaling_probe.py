@@ -169,7 +169,8 @@ def _dialog_makers(store: Store, workshop_id: uuid.UUID) -> dict[str, Callable[[
 
     def venue_check() -> QWidget:
         from ui.chimes import Chimes
-        from ui.venue_check_dialog import ScreenInfo, VenueCheckDialog
+        from ui.venue_check_dialog import VenueCheckDialog
+        from ui.venue_check_rows import ScreenInfo
 
         items = run_checks(store.data_dir, store, datetime(2026, 12, 3, tzinfo=UTC), mounts="")
         laptop = ScreenInfo("Laptop", 1920, 1080, primary=True)

@@ -143,7 +143,8 @@ def _venue_check(store: Store, workshop_id: uuid.UUID) -> QWidget:
 
     from app.venue_check import run_checks
     from ui.chimes import Chimes
-    from ui.venue_check_dialog import ScreenInfo, VenueCheckDialog
+    from ui.venue_check_dialog import VenueCheckDialog
+    from ui.venue_check_rows import ScreenInfo
 
     items = run_checks(store.data_dir, store, datetime(2026, 12, 3, tzinfo=UTC), mounts="")
     return VenueCheckDialog(

@@ -28,16 +28,9 @@ from app.paths import DataDir
 from app.store import Store
 from app.venue_check import CheckItem, make_item, run_checks
 from ui.chimes import Chimes
-from ui.venue_check_dialog import (
-    LEVEL_WORDS,
-    OUTCOMES,
-    TITLES,
-    CheckRow,
-    ScreenInfo,
-    VenueCheckDialog,
-    screens_item,
-    translated,
-)
+from ui.venue_check_dialog import VenueCheckDialog
+from ui.venue_check_rows import CheckRow, ScreenInfo, screens_item
+from ui.venue_check_texts import LEVEL_WORDS, OUTCOMES, TITLES, translated
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 12, 3, 0, 30, tzinfo=UTC)
@@ -561,7 +554,12 @@ JA_PREVIEW: dict[tuple[str, str], str] = {
     ),
 }
 
-MY_SOURCES = ("ui/chimes.py", "ui/venue_check_dialog.py")
+MY_SOURCES = (
+    "ui/chimes.py",
+    "ui/venue_check_dialog.py",
+    "ui/venue_check_rows.py",
+    "ui/venue_check_texts.py",
+)
 
 
 def _tool(name: str) -> str:
