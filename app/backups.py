@@ -309,23 +309,26 @@ def restore(store: Store, backup_file: Path, now: datetime | None = None) -> Pat
     and the open connection stay consistent. The caller reopens the store afterwards so that a
     backup from an older schema is migrated.
 
-    Erasures stay in force: when the store has tombstones, what is copied in is a cleaned copy
-    of ``backup_file`` (:func:`app.erasure_holds.restorable_copy` — already migrated, holding
-    the tombstones and none of the people they name), so a backup taken before an erasure does
-    not bring the person back, not even into the store's log. ``backup_file`` is left as it is.
+    Erasures stay in force: when the store has tombstones or anonymised workshops, what is
+    copied in is a cleaned copy of ``backup_file`` (:func:`app.erasure_holds.restorable_copy` —
+    already migrated, holding the tombstones and none of the people they name, and with those
+    workshops anonymised), so a backup taken before an erasure or an anonymisation does not
+    bring the names back, not even into the store's log. ``backup_file`` is left as it is.
     """
-    from app.erasure_holds import read_tombstones, restorable_copy  # app.erasure imports us
+    # imported here: app.erasure imports this module
+    from app.erasure_holds import read_anonymized, read_tombstones, restorable_copy
 
     check_backup_file(backup_file)
     tombstones = read_tombstones(store)
+    anonymized = read_anonymized(store)
     stamp = (now or utcnow()).astimezone(UTC).strftime(_STAMP)
     aside = store.data_dir.backups / "replaced" / f"ippo-replaced-{stamp}Z.sqlite3"
     aside.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.ExitStack() as stack:
         content = backup_file
-        if tombstones:  # cleaned before the live store is touched: a failure leaves it as it was
+        if tombstones or anonymized:  # cleaned first: a failure leaves the store as it was
             folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="ippo-restore-"))
-            content = restorable_copy(backup_file, tombstones, Path(folder))
+            content = restorable_copy(backup_file, tombstones, Path(folder), anonymized)
         with store.raw_connection() as live:
             _copy_database(live, aside)
             source = sqlite3.connect(_read_only_uri(content), uri=True)
@@ -356,10 +359,11 @@ def restore_data_dir(data_dir: DataDir, backup_file: Path) -> Path:
     place through the backup API; a damaged one is moved aside untouched and the backup copied
     in as a fresh file. Either way the store is then opened once, so an older backup migrates.
 
-    Erasures: a healthy store's tombstones stay in force (see :func:`restore`). A damaged
-    store's cannot be read — it is never opened, only moved aside untouched — so nothing can be
-    done about them here: they stay in the copy set aside, and someone erased after
-    ``backup_file`` was taken comes back with it and has to be erased again.
+    Erasures: a healthy store's tombstones and anonymisations stay in force (see
+    :func:`restore`). A damaged store's cannot be read — it is never opened, only moved aside
+    untouched — so nothing can be done about them here: they stay in the copy set aside, and
+    someone erased (or a workshop anonymised) after ``backup_file`` was taken comes back with
+    it and has to be erased again.
     """
     from app.store import Store
 

@@ -9,7 +9,11 @@ Erasing means the words are gone from the store *and* from Ippo's own backups:
   dated backups and the copies a restore set aside in ``backups/replaced``;
 * an erased participant leaves a tombstone (only the id), so merging an archive made earlier
   on another laptop, or restoring a backup made earlier, cannot bring them back
-  (:mod:`app.erasure_holds`).
+  (:mod:`app.erasure_holds`); an anonymised workshop likewise stays anonymised through a restore;
+* an erased participant's name is also taken out of what the others wrote and what the workshop
+  holds — the other worksheets (experiences too), the notes, the messages shown to the room —
+  where it becomes ``（氏名）`` by the rules of :class:`app.workshop_record.NameScrubber` (so 未来
+  in 「未来の自分」 stays), in the erasure's transaction and in every backup rewritten for it.
 
 What Ippo cannot reach is said, not hidden: files exported or printed earlier, and backups Ippo
 could not rewrite (the report names them; the facilitator deletes or keeps them knowingly).
@@ -46,7 +50,13 @@ from app.models import (
 from app.names import name_key
 from app.paths import DataDir
 from app.store import BUSY_TIMEOUT_MS, Store
-from app.workshop_record import pseudonyms, scrubber_for, shared_departments
+from app.workshop_record import (
+    NameScrubber,
+    erasure_scrubber,
+    pseudonyms,
+    scrubber_for,
+    shared_departments,
+)
 
 _SHEET_TEXTS = (
     "expectations",
@@ -82,6 +92,12 @@ def _erase_in(session: Session, participant_id: uuid.UUID) -> bool:
     if person is None:
         return False
     workshop_id = person.workshop_id
+    others = session.exec(
+        select(Participant)
+        .where(Participant.workshop_id == workshop_id)
+        .where(Participant.id != participant_id)
+    ).all()
+    _scrub_workshop(session, workshop_id, erasure_scrubber(person, others), besides=participant_id)
     session.delete(person)  # the worksheet goes with it (ON DELETE CASCADE)
     key = str(participant_id)
     for row in session.exec(
@@ -103,7 +119,8 @@ def erase_participant(
     *,
     progress: Callable[[int, int], bool] | None = None,
 ) -> ErasureReport:
-    """Delete one participant, their worksheet and their place in the groups, everywhere.
+    """Delete one participant, their worksheet and their place in the groups, everywhere, and
+    write ``（氏名）`` for their name in the workshop's other texts (see the module docstring).
 
     Raises:
         NotFound: when nobody has this id (also when they were erased before).
@@ -161,22 +178,48 @@ def _anonymize_in(session: Session, workshop_id: uuid.UUID) -> int:
         select(WorksheetRow).where(WorksheetRow.workshop_id == workshop_id)
     ).all():
         sheet.experiences = [{"energy": item.get("energy", 0)} for item in sheet.experiences]
-        for name in _SHEET_TEXTS:
-            setattr(sheet, name, scrub(getattr(sheet, name)))
-        sheet.strengths = [scrub(v) for v in sheet.strengths]
-        sheet.values = [scrub(v) for v in sheet.values]
-        sheet.themes = [scrub(v) for v in sheet.themes]
         session.add(sheet)
-    for event in session.exec(
-        select(RunEventRow).where(RunEventRow.workshop_id == workshop_id)
-    ).all():
-        if event.text:  # a message shown to the room: 「田中さん、受付へ」
-            event.text = scrub(event.text)
-            session.add(event)
-    workshop.notes = scrub(workshop.notes)
+    _scrub_workshop(session, workshop_id, scrub)
     workshop.anonymized = True
     session.add(workshop)
     return len(people)
+
+
+def _scrub_workshop(
+    session: Session,
+    workshop_id: uuid.UUID,
+    scrub: NameScrubber,
+    *,
+    besides: uuid.UUID | None = None,
+) -> None:
+    """Scrub names from the workshop's free texts: the worksheets (but the one of ``besides``),
+    the messages shown to the room (「田中さん、受付へ」) and the notes. Only a row whose text
+    changes is written (an untouched row keeps its update time, which archive merges compare)."""
+    sheets = select(WorksheetRow).where(WorksheetRow.workshop_id == workshop_id)
+    if besides is not None:
+        sheets = sheets.where(WorksheetRow.participant_id != besides)
+    for sheet in session.exec(sheets).all():
+        changes: dict[str, object] = {name: scrub(getattr(sheet, name)) for name in _SHEET_TEXTS}
+        for name in ("strengths", "values", "themes"):
+            changes[name] = [scrub(v) for v in getattr(sheet, name)]
+        changes["experiences"] = [
+            {k: scrub(v) if isinstance(v, str) else v for k, v in item.items()}
+            for item in sheet.experiences
+        ]
+        changed = {k: v for k, v in changes.items() if v != getattr(sheet, k)}
+        if changed:
+            sheet.sqlmodel_update(changed)
+            session.add(sheet)
+    for event in session.exec(
+        select(RunEventRow).where(RunEventRow.workshop_id == workshop_id)
+    ).all():
+        if event.text and scrub(event.text) != event.text:
+            event.text = scrub(event.text)
+            session.add(event)
+    workshop = session.get(Workshop, workshop_id)
+    if workshop is not None and scrub(workshop.notes) != workshop.notes:
+        workshop.notes = scrub(workshop.notes)
+        session.add(workshop)
 
 
 def anonymize_workshop(

@@ -1,5 +1,7 @@
 """Erasures that hold: a restored backup or an imported archive must not undo or skip one.
 
+(Anonymisations hold through a restore as well: see **Restoring a backup**.)
+
 An erased participant leaves a tombstone (:class:`app.models.ErasureRow`, only the id). Two
 ways in would otherwise bring the person back, or leave copies of them behind:
 
@@ -9,8 +11,11 @@ ways in would otherwise bring the person back, or leave copies of them behind:
   restore stay in force: the file is first copied into a temporary store (migrated there when
   it is older — the erasure table came with revision 0004), the tombstones are put back and
   their people erased as :func:`app.erasure.erase_participant` does (worksheet, places in the
-  groups), and only that vacuumed copy is restored (:func:`restorable_copy`). The person's text
-  never reaches the store's file or its write-ahead log, nor a backup taken before a migration.
+  groups, their name in the others' texts), and only that vacuumed copy is restored
+  (:func:`restorable_copy`). The person's text never reaches the store's file or its
+  write-ahead log, nor a backup taken before a migration.
+  Workshops the store has anonymised (:func:`app.erasure.anonymize_workshop`) are anonymised in
+  that copy too, where it still holds them with their names (:func:`read_anonymized`).
 * **Importing an archive** that carries the tombstone of someone this store has deletes them in
   the import's transaction; afterwards :func:`erase_imported` does what erasing does next:
   empties the write-ahead log and rewrites this laptop's backups that still hold them.
@@ -25,16 +30,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.erasure import (
     ErasureReport,
+    _anonymize_in,
     _checkpoint,
     _erase_in,
     _rewrite_backups,
     clean_copy,
 )
-from app.models import ErasureRow
+from app.models import ErasureRow, Workshop
 from app.store import Store
 
 
@@ -60,6 +66,18 @@ def read_tombstones(store: Store) -> list[Tombstone]:
         return [Tombstone(row.id, row.workshop_id, row.erased_at) for row in rows]
 
 
+def read_anonymized(store: Store) -> list[uuid.UUID]:
+    """The ids of the store's anonymised workshops; none before the flag existed (0004)."""
+    with store.raw_connection() as raw:
+        columns = {row[1] for row in raw.execute("PRAGMA table_info(workshop)")}
+    if "anonymized" not in columns:
+        return []
+    with store.session() as session:
+        return list(
+            session.exec(select(Workshop.id).where(col(Workshop.anonymized).is_(True))).all()
+        )
+
+
 def _honour_in(session: Session, tombstones: Sequence[Tombstone]) -> list[uuid.UUID]:
     """Put back the tombstones the store lacks (with their own time) and erase the people they
     name; returns the ids of the people who were still there."""
@@ -72,24 +90,37 @@ def _honour_in(session: Session, tombstones: Sequence[Tombstone]) -> list[uuid.U
     return [stone.id for stone in tombstones if _erase_in(session, stone.id)]
 
 
-def _honour(tombstones: Sequence[Tombstone]) -> Callable[[Store], None]:
+def _honour(
+    tombstones: Sequence[Tombstone], anonymized: Sequence[uuid.UUID] = ()
+) -> Callable[[Store], None]:
     def change(store: Store) -> None:
         with store.session() as session:
             _honour_in(session, tombstones)
+            for workshop_id in anonymized:
+                workshop = session.get(Workshop, workshop_id)
+                if workshop is not None and not workshop.anonymized:
+                    _anonymize_in(session, workshop_id)
 
     return change
 
 
-def restorable_copy(backup_file: Path, tombstones: Sequence[Tombstone], folder: Path) -> Path:
-    """``backup_file`` as it may be restored over a store with these tombstones.
+def restorable_copy(
+    backup_file: Path,
+    tombstones: Sequence[Tombstone],
+    folder: Path,
+    anonymized: Sequence[uuid.UUID] = (),
+) -> Path:
+    """``backup_file`` as it may be restored over a store with these tombstones and these
+    anonymised workshops.
 
     A clean copy in ``folder`` (which the caller removes afterwards), at the current schema,
-    holding every tombstone and none of the people they name; ``backup_file`` is not changed.
+    holding every tombstone and none of the people they name, and with each of the
+    ``anonymized`` workshops it holds anonymised; ``backup_file`` is not changed.
 
     Raises:
         StoreError: the copy cannot be opened or migrated (the store has not been touched).
     """
-    return clean_copy(backup_file, _honour(tombstones), folder)
+    return clean_copy(backup_file, _honour(tombstones, anonymized), folder)
 
 
 def _holds_any(ids: Sequence[uuid.UUID]) -> Callable[[sqlite3.Connection], bool]:

@@ -106,8 +106,17 @@ def shared_departments(departments: Iterable[str], minimum: int = MIN_DEPARTMENT
 
 #: Words after a family or given name that make it a name (田中さん, 花子様, 佐藤課長).
 _HONORIFICS = "さん|様|さま|氏|君|くん|ちゃん|殿|先輩|課長|部長|係長|主任|室長|社長|さんの"
+#: Name parts that before an honorific are usually a common word: みなさん, みなさま (everyone).
+_COMMON_WORDS = frozenset({"みな"})
+#: Letters and digits of the Latin script: a Latin name is matched as a whole word only (not
+#: inside "Kentucky" or "Renée"), and 「Tanakaさん」 still reads as one.
+_LATIN = "0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 #: A part of a name shared by several people cannot be given one person's label.
 SHARED_NAME = "（氏名）"
+#: What an erased person's name becomes in the texts of the people who remain.
+ERASED_NAME = SHARED_NAME
+#: The label of the people whose names stay as written (never a label of :func:`pseudonyms`).
+_AS_WRITTEN = "\x00"
 
 
 class NameScrubber:
@@ -118,13 +127,24 @@ class NameScrubber:
     replaced only where it reads as a name: before an honorific (田中さん, 花子様) or, in Latin
     script, as a whole word. So 未来 in 「未来の自分」 stays, even when someone is called 未来.
     A part several people share becomes ``（氏名）``: no one else's label is put on it.
+
+    People whose names are to stay (``as_written``: those who remain when one person is erased)
+    are matched too, and their names left as written, so that their names are never taken for
+    part of someone else's; a part they share with someone in ``people`` becomes ``（氏名）``.
     """
 
-    def __init__(self, people: Iterable[tuple[str, Iterable[str]]]) -> None:
-        """``people``: (label, spellings) per person — the name, its reading, its print name."""
+    def __init__(
+        self,
+        people: Iterable[tuple[str, Iterable[str]]],
+        *,
+        as_written: Iterable[Iterable[str]] = (),
+    ) -> None:
+        """``people``: (label, spellings) per person — the name, its reading, its print name;
+        ``as_written``: the spellings of each person whose name stays as it is."""
         whole: dict[str, set[str]] = {}
         parts: dict[str, set[str]] = {}
-        for label, spellings in people:
+        kept = ((_AS_WRITTEN, spellings) for spellings in as_written)
+        for label, spellings in (*people, *kept):
             for spelling in spellings:
                 clean = spelling.strip()
                 if not clean:
@@ -132,18 +152,19 @@ class NameScrubber:
                 for form in (clean, _NAME_PARTS.sub("", clean)):
                     whole.setdefault(form, set()).add(label)
                 for part in _NAME_PARTS.split(clean):
-                    if len(part) >= 2:
+                    if len(part) >= 2 and part not in _COMMON_WORDS:
                         parts.setdefault(part, set()).add(label)
         whole.pop("", None)
-        self._whole = {k.casefold(): _one(v) for k, v in whole.items()}
-        self._parts = {k.casefold(): _one(v) for k, v in parts.items()}
-        alternatives = [f"(?P<w>{'|'.join(_escaped(whole))})"] if whole else []
+        self._whole = _by_fold(whole)
+        self._parts = _by_fold(parts)
+        words = [_word(w) if w.isascii() else w for w in _escaped(whole)]
+        alternatives = [f"(?P<w>{'|'.join(words)})"] if whole else []
         latin = [p for p in parts if p.isascii()]
         other = [p for p in parts if not p.isascii()]
         if other:
             alternatives.append(f"(?P<p>{'|'.join(_escaped(other))})(?=(?:{_HONORIFICS}))")
         if latin:
-            alternatives.append(rf"\b(?P<l>{'|'.join(_escaped(latin))})\b")
+            alternatives.append(_word(f"(?P<l>{'|'.join(_escaped(latin))})"))
         self._pattern = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
 
     def __call__(self, text: str) -> str:
@@ -153,15 +174,29 @@ class NameScrubber:
 
     def _label_for(self, match: re.Match[str]) -> str:
         table = self._whole if match.lastgroup == "w" else self._parts
-        return table.get(match.group().casefold(), SHARED_NAME)
+        label = table.get(match.group().casefold(), SHARED_NAME)
+        return match.group() if label == _AS_WRITTEN else label
 
 
 def _one(labels: set[str]) -> str:
     return next(iter(labels)) if len(labels) == 1 else SHARED_NAME
 
 
+def _by_fold(found: dict[str, set[str]]) -> dict[str, str]:
+    """Labels by case-folded spelling (Ken and KEN of two people are one shared spelling)."""
+    merged: dict[str, set[str]] = {}
+    for spelling, labels in found.items():
+        merged.setdefault(spelling.casefold(), set()).update(labels)
+    return {spelling: _one(labels) for spelling, labels in merged.items()}
+
+
 def _escaped(words: Iterable[str]) -> list[str]:
     return [re.escape(w) for w in sorted(words, key=len, reverse=True)]  # longest first
+
+
+def _word(pattern: str) -> str:
+    """``pattern`` as a Latin word: neither preceded nor followed by a Latin letter or digit."""
+    return f"(?<![{_LATIN}])(?:{pattern})(?![{_LATIN}])"
 
 
 def _anonymous_sheet(sheet: WorksheetRow, scrub: NameScrubber) -> WorksheetRow:
@@ -274,4 +309,22 @@ def _everyone(store: Store, workshop_id: uuid.UUID) -> list[Participant]:
 
 def scrubber_for(people: Iterable[Participant], labels: dict[uuid.UUID, str]) -> NameScrubber:
     """The scrubber for these people: their names, readings and print names, by label."""
-    return NameScrubber((labels[p.id], (p.name, p.reading, p.print_name)) for p in people)
+    return NameScrubber((labels[p.id], _spellings(p)) for p in people)
+
+
+def erasure_scrubber(gone: Participant, remaining: Iterable[Participant]) -> NameScrubber:
+    """The scrubber that takes an erased person out of the texts of those who remain.
+
+    Their name, reading, print name (by the rules of :class:`NameScrubber`) and e-mail address
+    become ``（氏名）``; the names of the people who remain stay as written, except a part one of
+    them shares with the erased person (田中さん, when two were called 田中): it could be either,
+    so it becomes ``（氏名）`` too.
+    """
+    return NameScrubber(
+        [(ERASED_NAME, (*_spellings(gone), gone.email))],
+        as_written=[_spellings(p) for p in remaining],
+    )
+
+
+def _spellings(person: Participant) -> tuple[str, str, str]:
+    return (person.name, person.reading, person.print_name)
