@@ -51,6 +51,7 @@ from app.archive_format import (
 )
 from app.archive_report import Conflict, ImportReport, TableCounts, Winner
 from app.db_types import utcnow
+from app.erasure import scrub_erased_name
 from app.erasure_holds import Tombstone, erase_imported
 from app.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from app.models import (
@@ -465,6 +466,8 @@ class _Merge:
         self.deleted = [
             Tombstone(p.id, stones[p.id].workshop_id, stones[p.id].erased_at) for p in doomed
         ]
+        for person in doomed:  # as erasing here does: their name leaves the others' texts too
+            scrub_erased_name(self.session, person)
         for person in doomed:  # sheets first: the database would cascade behind the ORM's back
             sheet = self.sheets.get(person.id)
             if sheet is not None:

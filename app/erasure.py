@@ -92,12 +92,7 @@ def _erase_in(session: Session, participant_id: uuid.UUID) -> bool:
     if person is None:
         return False
     workshop_id = person.workshop_id
-    others = session.exec(
-        select(Participant)
-        .where(Participant.workshop_id == workshop_id)
-        .where(Participant.id != participant_id)
-    ).all()
-    _scrub_workshop(session, workshop_id, erasure_scrubber(person, others), besides=participant_id)
+    scrub_erased_name(session, person)
     session.delete(person)  # the worksheet goes with it (ON DELETE CASCADE)
     key = str(participant_id)
     for row in session.exec(
@@ -111,6 +106,18 @@ def _erase_in(session: Session, participant_id: uuid.UUID) -> bool:
     if session.get(ErasureRow, participant_id) is None:
         session.add(ErasureRow(id=participant_id, workshop_id=workshop_id))
     return True
+
+
+def scrub_erased_name(session: Session, person: Participant) -> None:
+    """Write ``（氏名）`` for ``person``'s name in the texts of their workshop that remain: the
+    others' worksheets, the notes, the room messages (see the module docstring)."""
+    others = session.exec(
+        select(Participant)
+        .where(Participant.workshop_id == person.workshop_id)
+        .where(Participant.id != person.id)
+    ).all()
+    scrub = erasure_scrubber(person, others)
+    _scrub_workshop(session, person.workshop_id, scrub, besides=person.id)
 
 
 def erase_participant(

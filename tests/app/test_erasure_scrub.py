@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+from app.archive import export_archive, import_archive
+from app.archive_format import encode
 from app.backups import make_backup, restore, restore_data_dir
 from app.demo import create_demo
 from app.erasure import anonymize_workshop, erase_participant
@@ -274,3 +276,22 @@ def test_ippo_restore_of_a_replaced_copy_keeps_the_workshop_anonymised(
         _assert_anonymised(store, wid)
     assert _holds_any(_raw(_store_files(data_dir.database)), ANONYMISED_TRACES) == []
     assert not any("before-migration" in p.name for p in data_dir.backups.iterdir())
+
+
+def test_an_erasure_imported_from_an_archive_scrubs_this_laptops_texts_too(
+    store: Store, room: Room, tmp_path: Path
+) -> None:
+    """The room messages are the case the merge does not cover: a run log is never
+    interleaved with another, so this laptop's log is kept and has to be scrubbed here."""
+    with Store.open(DataDir(tmp_path / "other")) as other:
+        import_archive(other, encode(export_archive(store, room.workshop_id)))
+        erase_participant(store, room.gone.id)  # on the facilitator's laptop
+
+        report = import_archive(other, encode(export_archive(store, room.workshop_id)))
+
+        assert report.erased_applied == 1
+        assert [e.text for e in load_events(other, room.workshop_id)] == [
+            None, f"{ERASED_NAME}さん、受付へ", "みなさん、休憩です"
+        ]  # fmt: skip
+        assert _texts(other, room.workshop_id) == _texts(store, room.workshop_id)
+        assert _holds_any(_raw(_store_files(other.path)), GONE_TRACES) == []
