@@ -11,7 +11,7 @@ from sqlmodel import select
 from app.models import Participant, WorksheetRow, Workshop
 from app.participants import PersonDraft, add_participants
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.workshops import create_workshop, update_workshop
 
 DEPARTMENTS = ("営業部", "開発部", "人事部", "経理部", "マーケティング部", "カスタマーサクセス部")

@@ -1,7 +1,8 @@
 """What a run is made of: the stage plan and the append-only log of operator events.
 
-The run clock (``app.run_clock``) never counts time. It folds this log, plus "now", into the
-state the operator console and the projector show. Events are small, immutable and validated
+Ippo never counts a run's time. :func:`app.run_fold.fold` folds this log, plus "now", into the
+state the operator console and the projector show (the live clock, ``app.run_clock``, replays
+the same log as it grows). Events are small, immutable and validated
 when they are made, so a log read back from the store is either sound or rejected at once,
 never half-understood in the middle of a workshop.
 """

@@ -19,7 +19,7 @@ from app.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from app.models import AT_ZERO_CHOICES, Participant, Stage, Workshop
 from app.quick_view import WorkshopSummary, sort_summaries
 from app.store import Store
-from app.templates import DEFAULT_WARNING_MINUTES, StageTemplate, WorkshopTemplate
+from app.template_model import DEFAULT_WARNING_MINUTES, StageTemplate, WorkshopTemplate
 
 EDITABLE_STAGE_FIELDS = frozenset(
     {

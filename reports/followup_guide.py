@@ -26,7 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from app.errors import QT_TRANSLATE_NOOP, UserError
-from app.templates import StageTemplate, WorkshopTemplate
+from app.template_model import StageTemplate, WorkshopTemplate
 from app.workshop_record import WorkshopRecord
 from reports.followup_text import (
     FollowupParts,

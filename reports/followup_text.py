@@ -17,7 +17,7 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 
 from app.models import WorksheetRow
-from app.templates import StageTemplate
+from app.template_model import StageTemplate
 from app.workshop_record import PersonRecord, WorkshopRecord
 from reports.one_sheet import SheetContent, SheetPerson
 from reports.sheet_layout import FAINT, Rect

@@ -13,7 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.paths import DataDir
 from app.store import Store
-from app.templates import WorkshopTemplate, load_templates
+from app.template_model import WorkshopTemplate
+from app.templates import load_templates
 
 
 @pytest.fixture(autouse=True)

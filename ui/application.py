@@ -23,7 +23,7 @@ from ui.theme import apply_theme
 if TYPE_CHECKING:
     from app.backups import BackupSchedule
     from app.store import Store
-    from app.templates import TemplateProblem, WorkshopTemplate
+    from app.template_model import TemplateProblem, WorkshopTemplate
     from ui.main_window import MainWindow
 
 BACKUP_CHECK_MS = 60_000

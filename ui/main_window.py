@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
     from app.quick_view import QuickView
     from app.store import Store
-    from app.templates import TemplateProblem, WorkshopTemplate
+    from app.template_model import TemplateProblem, WorkshopTemplate
     from ui.groups_panel import GroupsPanel
     from ui.settings_store import SettingsStore
 
@@ -457,7 +457,8 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands, Se
             return
         detail = self._detail
         title = detail.workshop.title
-        from app.templates import save_template, template_from_stages
+        from app.template_build import template_from_stages
+        from app.templates import save_template
 
         template = template_from_stages(
             f"my-{detail.workshop.id.hex[:8]}",

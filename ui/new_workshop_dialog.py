@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from app.templates import WorkshopTemplate
+    from app.template_model import WorkshopTemplate
 
 
 @dataclass(frozen=True)

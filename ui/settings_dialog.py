@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.run_state import FINAL_SECONDS
 from app.settings import APP_THEMES, PAPERS, PIN_DIGITS, PROJECTOR_THEMES, Settings, hash_pin
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from ui.dialogs import Dialogs
 from ui.i18n import fill
 from ui.settings_store import QT_TRANSLATE_NOOP, SettingsStore

@@ -33,7 +33,7 @@ from app.participants import PersonDraft, add_participants, remove_participant, 
 from app.paths import DataDir
 from app.runs import RunSession
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.worksheets import get_worksheet, save_fields
 from app.workshop_record import load_record
 from app.workshops import get_workshop, update_stage

@@ -16,7 +16,7 @@ from app.group_rounds import load_rounds, save_rounds
 from app.grouping import Group, Round
 from app.models import ErasureRow, Participant
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.worksheets import get_worksheet, save_fields
 from app.workshop_record import load_record
 from app.workshops import get_workshop, update_workshop

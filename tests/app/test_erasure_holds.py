@@ -27,7 +27,7 @@ from app.models import ErasureRow, Participant, Workshop
 from app.participants import update_participant
 from app.paths import DataDir
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.worksheets import save_fields
 from app.workshops import get_workshop
 

@@ -24,7 +24,7 @@ from app.paths import DataDir
 from app.run_events import EventKind, RunEvent
 from app.runs import load_events, save_event
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.worksheets import get_worksheet, save_fields
 from app.workshop_record import ERASED_NAME, NameScrubber
 from app.workshops import get_workshop, update_workshop

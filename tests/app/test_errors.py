@@ -14,7 +14,7 @@ import pytest
 from app.errors import QT_TRANSLATE_NOOP, NotFound, StoreLocked, UserError
 from app.paths import DataDir
 from app.store import Store
-from app.templates import TemplateError
+from app.template_model import TemplateError
 from app.workshops import get_workshop
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,7 +107,7 @@ def _unmarked(path: Path) -> list[str]:
             first = 2 if name == "TemplateError" else 0
             texts = [*node.args[first : first + 2]]
             texts += [k.value for k in node.keywords if k.arg in ("message", "advice")]
-        elif name == "fail":  # app.templates: fail(field, message, *args)
+        elif name == "fail":  # app.template_check: fail(field, message, *args)
             texts = node.args[1:2]
         else:
             continue

@@ -7,7 +7,7 @@ from app.group_rounds import drop_member, load_rounds, save_rounds
 from app.grouping import Group, Round
 from app.models import GroupRoundRow
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 
 
 def _round(*groups: tuple[str, ...]) -> Round:

@@ -16,7 +16,7 @@ from app.participants import (
 )
 from app.quick_view import read_quick_view
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.worksheets import get_worksheet, save_fields
 from app.workshops import create_workshop, get_workshop, list_workshops
 

@@ -12,7 +12,7 @@ from app.demo import create_demo
 from app.paths import DataDir
 from app.quick_view import read_quick_view
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.workshops import create_workshop, get_workshop, list_workshops
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -25,7 +25,7 @@ from app.roster_import import (
     roster_json,
 )
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.workshops import create_workshop
 
 ROSTERS = Path(__file__).resolve().parents[1] / "data" / "rosters"

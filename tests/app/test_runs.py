@@ -19,7 +19,7 @@ from app.paths import DataDir
 from app.run_state import Phase
 from app.runs import RunSession, clear_run, load_events, run_status
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.workshops import create_workshop, get_workshop
 from tests.helpers.clock import T0, FakeClock
 

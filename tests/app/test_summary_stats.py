@@ -21,7 +21,7 @@ from app.summary_stats import (
     energy_distribution,
     top_phrases,
 )
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.workshop_record import PersonRecord, load_record
 
 DAY = dt.date(2026, 12, 3)

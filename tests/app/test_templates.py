@@ -16,20 +16,10 @@ import tomli_w
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.templates import (
-    CORE_KINDS,
-    LANGUAGES,
-    STAGE_KINDS,
-    StageTemplate,
-    TemplateError,
-    TemplateProblem,
-    builtin_dir,
-    load_templates,
-    parse_template,
-    save_template,
-    slugify_id,
-    template_from_stages,
-)
+from app.stage_kinds import CORE_KINDS, STAGE_KINDS
+from app.template_build import slugify_id, template_from_stages
+from app.template_model import LANGUAGES, StageTemplate, TemplateError, TemplateProblem
+from app.templates import builtin_dir, load_templates, parse_template, save_template
 
 ID_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?")
 
@@ -917,7 +907,7 @@ def test_slugified_id_is_accepted_by_save(tmp_path: Path) -> None:
 
 def test_module_does_not_import_qt() -> None:
     code = (
-        "import sys, app.templates; "
+        "import sys, app.templates, app.template_build; "
         "qt = {'PySide6', 'shiboken6', 'ui'}; "
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in qt); "
         "print(bad); sys.exit(1 if bad else 0)"

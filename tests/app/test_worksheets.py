@@ -11,7 +11,7 @@ import pytest
 from app.errors import NotFound, UserError
 from app.participants import PersonDraft, add_participants
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.worksheets import (
     clean_text,
     get_worksheet,

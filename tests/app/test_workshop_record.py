@@ -7,7 +7,7 @@ import datetime as dt
 from app.demo import create_demo
 from app.participants import PersonDraft, add_participants, remove_participant
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.worksheets import save_fields
 from app.workshop_record import SHARED_NAME, NameScrubber, load_record
 

@@ -20,7 +20,7 @@ from app.demo import create_demo
 from app.errors import UserError
 from app.models import WorksheetRow
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.worksheets import SOFT_LIMITS, save_fields
 from app.workshop_record import load_record
 from app.workshops import get_workshop, update_workshop

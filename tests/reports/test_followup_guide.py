@@ -22,7 +22,7 @@ from app.errors import UserError
 from app.models import WorksheetRow
 from app.participants import PersonDraft, add_participants
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.worksheets import MAX_PHRASES, MAX_THEMES, SOFT_LIMITS, save_fields
 from app.workshop_record import WorkshopRecord, load_record
 from app.workshops import get_workshop, update_workshop

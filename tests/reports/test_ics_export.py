@@ -17,7 +17,7 @@ from app.demo import create_demo
 from app.errors import UserError
 from app.participants import PersonDraft, add_participants, update_participant
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.worksheets import save_fields
 from app.workshop_record import WorkshopRecord, load_record
 from app.workshops import get_workshop, update_workshop

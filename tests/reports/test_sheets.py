@@ -13,7 +13,7 @@ from app.demo import create_demo
 from app.errors import UserError
 from app.participants import set_checked_in, update_participant
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.worksheets import save_fields
 from app.workshops import get_workshop
 from reports.one_sheet import SheetContent, SheetPerson

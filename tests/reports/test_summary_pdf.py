@@ -25,7 +25,7 @@ from app.models import Stage
 from app.participants import PersonDraft, add_participants, set_checked_in
 from app.store import Store
 from app.summary_stats import declarations, energy_distribution, top_phrases
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.worksheets import save_fields
 from app.workshop_record import WorkshopRecord, load_record
 from app.workshops import create_workshop, get_workshop, insert_stage, update_workshop

@@ -21,7 +21,8 @@ from pytestqt.qtbot import QtBot
 
 from app.demo import create_demo
 from app.store import Store
-from app.templates import WorkshopTemplate, load_templates
+from app.template_model import WorkshopTemplate
+from app.templates import load_templates
 from app.workshops import get_workshop
 from tests.helpers.clock import FakeClock
 from tests.helpers.keyboard import (

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.models import Stage
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.workshops import WorkshopDetail, create_workshop, get_workshop
 from ui.agenda_editor import AgendaEditor
 from ui.agenda_model import Column, format_minutes, kind_label

@@ -15,7 +15,7 @@ from app.paths import DataDir
 from app.roster import read_roster
 from app.roster_import import import_roster
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.workshops import create_workshop, get_workshop
 from ui.dialogs import Dialogs, show_user_error
 from ui.i18n import install_language, user_error_text

@@ -11,7 +11,8 @@ from app import workshops
 from app.backups import make_backup
 from app.demo import create_demo
 from app.store import Store
-from app.templates import WorkshopTemplate, load_templates
+from app.template_model import WorkshopTemplate
+from app.templates import load_templates
 from ui.busy import Busy
 from ui.dialogs import Dialogs
 from ui.main_window import MainWindow

@@ -15,7 +15,7 @@ from app.models import Participant
 from app.participants import PersonDraft, add_participants, update_participant
 from app.projector_frame import GroupCard
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from ui.groups_panel import NOTE_TEXTS, GroupsPanel, display_name
 
 SHOTS = Path("/tmp/groups-shots")

@@ -25,7 +25,7 @@ from app.erasure import erase_participant
 from app.participants import update_participant
 from app.paths import DataDir
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.workshops import get_workshop, list_workshops
 from ui.i18n import user_error_text
 from ui.import_dialog import TABLE_TEXTS, ImportDialog, conflict_reason, conflict_what

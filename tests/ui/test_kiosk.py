@@ -28,7 +28,7 @@ from pytestqt.qtbot import QtBot
 
 from app.participants import PersonDraft, add_participants
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.worksheets import save_fields
 from app.workshops import create_workshop
 from ui.i18n import fill

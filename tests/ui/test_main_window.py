@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from app import workshops
 from app.demo import create_demo
 from app.store import Store
-from app.templates import WorkshopTemplate, load_templates
+from app.template_model import WorkshopTemplate
+from app.templates import load_templates
 from ui.dialogs import Dialogs
 from ui.main_window import MainWindow
 from ui.new_workshop_dialog import NewWorkshopDialog, NewWorkshopRequest

@@ -15,7 +15,7 @@ from app.projector_frame import ProjectorFrame
 from app.run_state import Phase
 from app.runs import RunSession, load_events
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.workshops import create_workshop, update_workshop
 from tests.helpers.clock import FakeClock
 from ui.dialogs import Dialogs

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 from app import workshops
 from app.participants import PersonDraft, add_participants
 from app.store import Store
-from app.templates import WorkshopTemplate, load_templates
+from app.template_model import WorkshopTemplate
+from app.templates import load_templates
 from app.worksheets import get_worksheet, save_fields
 from ui.main_window import MainWindow
 from ui.person_dialog import PersonDialog

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from app.demo import create_demo
 from app.participants import set_checked_in, update_participant
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.workshops import get_workshop
 from reports.sheets import BatchReport
 from ui.print_batch import PrintBatchDialog

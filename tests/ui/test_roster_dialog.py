@@ -18,7 +18,7 @@ from app import workshops
 from app.errors import UserError
 from app.roster import read_roster
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from ui import tones
 from ui.i18n import user_error_text
 from ui.roster_dialog import RosterImportDialog

@@ -14,7 +14,8 @@ from app import workshops
 from app.demo import create_demo
 from app.settings import hash_pin
 from app.store import Store
-from app.templates import WorkshopTemplate, load_templates
+from app.template_model import WorkshopTemplate
+from app.templates import load_templates
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.new_workshop_dialog import NewWorkshopDialog

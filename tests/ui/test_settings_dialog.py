@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from app.paths import DataDir
 from app.settings import Settings, pin_matches
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from tests.helpers.keyboard import describe, focusable, focused, spoken_name
 from ui.i18n import install_language
 from ui.settings_dialog import SECTIONS, SettingsDialog

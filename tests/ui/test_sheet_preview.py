@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from app.demo import create_demo
 from app.participants import remove_participant, update_participant
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.worksheets import save_fields
 from app.workshops import get_workshop
 from reports.sheets import contents_for, write_combined

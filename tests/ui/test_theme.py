@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from app.demo import create_demo
 from app.store import Store
-from app.templates import WorkshopTemplate, load_templates
+from app.template_model import WorkshopTemplate
+from app.templates import load_templates
 from ui.main_window import MainWindow
 from ui.theme import apply_theme
 

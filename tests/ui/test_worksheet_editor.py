@@ -28,7 +28,7 @@ from app.models import Participant
 from app.participants import PersonDraft, add_participants
 from app.paths import DataDir
 from app.store import Store
-from app.templates import WorkshopTemplate
+from app.template_model import WorkshopTemplate
 from app.worksheets import clean_text, get_worksheet, save_fields, too_long
 from app.workshops import WorkshopDetail, create_workshop, get_workshop
 from ui.autosave import SaveState
