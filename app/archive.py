@@ -64,6 +64,7 @@ from app.models import (
     Workshop,
 )
 from app.store import Store
+from app.workshop_record import SHARED_NAME, NameScrubber, scrubber_for
 
 __all__ = [
     "Archive",
@@ -268,6 +269,7 @@ class _Merge:
             and self.workshop.anonymized
             and not self.archive.workshop.anonymized
         )
+        self.locked = locked
         data = self.archive.workshop
         if locked:
             self.report.counts["workshop"].kept_local += 1
@@ -301,6 +303,7 @@ class _Merge:
         self._run_log()
         self._flush()
         self._erasures()
+        self._scrub_erased_here()
         self._group_rounds()
         self._flush()
         return self.report
@@ -383,7 +386,12 @@ class _Merge:
         if clash is None:
             counts.added += len(fresh)
             if self.write:
-                self.session.add_all(RunEventRow(**event.model_dump()) for event in fresh)
+                rows = [RunEventRow(**event.model_dump()) for event in fresh]
+                if self.locked:  # a message from before the anonymisation names people
+                    scrub = self._anonymising_scrubber()
+                    for row in rows:
+                        row.text = scrub(row.text) if row.text else row.text
+                self.session.add_all(rows)
             return
         counts.kept_local += len(self.archive.run_events) - counts.unchanged
         self.report.conflicts.append(
@@ -400,6 +408,23 @@ class _Merge:
                 ("seq",),
             )
         )
+
+    def _anonymising_scrubber(self) -> NameScrubber:
+        """The archive's people's names as this anonymised workshop labels them (P01…; someone
+        it does not have becomes （氏名）)."""
+        labels = {pid: person.name for pid, person in self.people.items()}
+        people = [Participant(**data.model_dump()) for data in self.archive.participants]
+        return scrubber_for(people, {p.id: labels.get(p.id, SHARED_NAME) for p in people})
+
+    def _scrub_erased_here(self) -> None:
+        """Someone erased here may still be named in what the archive brought — a sheet, the
+        notes, a message written on a laptop that had not heard of the erasure: their name
+        leaves those texts, as erasing does (the archive still carries it, so it is known)."""
+        if not self.write:
+            return
+        for data in self.archive.participants:
+            if data.id in self.tombstones:  # never added: it only tells the scrubber the name
+                scrub_erased_name(self.session, Participant(**data.model_dump()))
 
     def _clean(self, groups: list[list[str]]) -> list[list[str]]:
         """Groups without erased people (and without groups left empty), as app.erasure does."""
