@@ -4,6 +4,7 @@ back nor leaves copies of them behind (the store's file, its log, Ippo's backups
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import sqlite3
@@ -34,7 +35,13 @@ from app.workshops import get_workshop
 NAME = "消去 対象𠮷子"
 EMAIL = "erased.person@example.jp"
 SECRET = "誰にも言っていない転職の相談"
-TRACES = tuple(text.encode() for text in (NAME, EMAIL, SECRET))
+#: Each as a text column holds it and as a JSON column does (non-ASCII escaped: the answer is
+#: inside ``experiences``, so only its escaped form can ever be found in a file).
+TRACES = tuple(
+    form
+    for text in (NAME, EMAIL, SECRET)
+    for form in (text.encode(), json.dumps(text)[1:-1].encode())
+)
 
 
 def _person(store: Store, template: WorkshopTemplate) -> tuple[uuid.UUID, uuid.UUID, Participant]:
