@@ -11,124 +11,43 @@ Each setting has a getter and a setter (:attr:`SettingsDialog.controls`), so loa
 relabels the open dialog when the language changes. Every modal question is a classmethod seam
 that tests replace: a colour, font files, a new PIN, and the confirmation before restoring the
 defaults.
+
+The pages' widgets are made in :mod:`ui.settings_pages` (the dialog's base class), the small
+widgets and value helpers are in :mod:`ui.settings_fields`, the texts in :mod:`ui.settings_texts`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCheckBox,
     QColorDialog,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
-    QLayout,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSizePolicy,
-    QSlider,
-    QSpinBox,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.errors import UserError
 from app.run_state import FINAL_SECONDS
-from app.settings import APP_THEMES, PAPERS, PIN_DIGITS, PROJECTOR_THEMES, Settings, hash_pin
+from app.settings import PIN_DIGITS, Settings, hash_pin
 from app.template_model import WorkshopTemplate
 from ui.dialogs import Dialogs
 from ui.i18n import fill
-from ui.settings_store import QT_TRANSLATE_NOOP, SettingsStore
+from ui.settings_fields import Getter, Setter, combo_value, font_problem, pick, swatch
+from ui.settings_pages import SettingsPages
+from ui.settings_store import SettingsStore
+from ui.settings_texts import CHOICES, LABELS, NOTES, PHASES, SECTIONS
 from ui.sheet_printer import set_note
 
-LANGUAGE_NAMES = (("ja", "日本語"), ("en", "English"))  # each in its own language, untranslated
-PAGE_WIDTH = 500  # the pages' wrapped notes read well at this width
-SWATCH = (28, 18)
-HEADING_STYLE = "font-size: 18px; font-weight: bold; padding-bottom: 6px;"
-# The first bytes of font files printing can use (ReportLab reads TrueType outlines only).
-TRUETYPE_MAGIC = (b"\x00\x01\x00\x00", b"true", b"ttcf")
 
-# fmt: off
-SECTIONS = (
-    QT_TRANSLATE_NOOP("SettingsDialog", "General"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Appearance"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Projector"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Run"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Printing"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Kiosk"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Backups"),
-)
-# Field key → its label (also the field's accessible name).
-LABELS = {
-    "language": QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
-    "facilitator": QT_TRANSLATE_NOOP("SettingsDialog", "Facilitator's name"),
-    "template": QT_TRANSLATE_NOOP("SettingsDialog", "Default template"),
-    "app_theme": QT_TRANSLATE_NOOP("SettingsDialog", "App theme"),
-    "projector_theme": QT_TRANSLATE_NOOP("SettingsDialog", "Projector theme"),
-    "screen": QT_TRANSLATE_NOOP("SettingsDialog", "Projector screen"),
-    "warning": QT_TRANSLATE_NOOP("SettingsDialog", "Warning time"),
-    "volume": QT_TRANSLATE_NOOP("SettingsDialog", "Chime volume"),
-    "paper": QT_TRANSLATE_NOOP("SettingsDialog", "Paper size"),
-    "fonts": QT_TRANSLATE_NOOP("SettingsDialog", "Fallback fonts"),
-    "backups": QT_TRANSLATE_NOOP("SettingsDialog", "Keep daily backups for"),
-}
-# Key → the wrapped line under a field.
-NOTES = {
-    "language": QT_TRANSLATE_NOOP("SettingsDialog", "Ippo switches at once. Printed sheets use each workshop's own language."),  # noqa: E501
-    "facilitator": QT_TRANSLATE_NOOP("SettingsDialog", "Filled in for new workshops."),
-    "template": QT_TRANSLATE_NOOP("SettingsDialog", "Chosen first for new workshops."),
-    "app_theme": QT_TRANSLATE_NOOP("SettingsDialog", "The colours of Ippo's own windows. The projector has its own theme."),  # noqa: E501
-    "colors": QT_TRANSLATE_NOOP("SettingsDialog", "The projector also names each phase in words, so colour is never the only cue."),  # noqa: E501
-    "warning": QT_TRANSLATE_NOOP("SettingsDialog", "How long before the end of a stage the projector says “Almost time”, unless the stage sets its own time."),  # noqa: E501
-    "fonts": QT_TRANSLATE_NOOP("SettingsDialog", "Printed sheets use the IPAex fonts. A character they lack (a rare kanji, an emoji) is drawn with the first font in this list that has it. TrueType fonts (.ttf, .ttc) only."),  # noqa: E501
-    "pin": QT_TRANSLATE_NOOP("SettingsDialog", "Ippo keeps only a one-way hash of the PIN, never the digits."),  # noqa: E501
-    "backups": QT_TRANSLATE_NOOP("SettingsDialog", "Ippo keeps one backup a day for this many days; older ones are deleted."),  # noqa: E501
-}
-# Combo box → value → its text.
-CHOICES = {
-    "app_theme": {
-        "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
-        "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
-    },
-    "projector_theme": {
-        "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark, high contrast (default)"),
-        "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light, for bright rooms"),
-        "custom": QT_TRANSLATE_NOOP("SettingsDialog", "Custom colours"),
-    },
-    "paper": {
-        "A4": QT_TRANSLATE_NOOP("SettingsDialog", "A4"),
-        "Letter": QT_TRANSLATE_NOOP("SettingsDialog", "Letter"),
-    },
-}
-# The custom accents, named as the projector names its phases.
-PHASES = (
-    QT_TRANSLATE_NOOP("SettingsDialog", "Time left"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Almost time"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Last %1 seconds"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Over time"),
-)
-# fmt: on
-
-Getter = Callable[[], Any]
-Setter = Callable[[Any], None]
-
-
-class SettingsDialog(QDialog):
+class SettingsDialog(SettingsPages):
     """Shows the settings of ``store`` and hands the facilitator's changes back to it."""
 
     def __init__(
@@ -145,17 +64,17 @@ class SettingsDialog(QDialog):
         self._ready = False
         self._build()
         self.controls: dict[str, tuple[Getter, Setter]] = {
-            "language": _combo_value(self.language),
+            "language": combo_value(self.language),
             "facilitator": (lambda: self.facilitator.text().strip(), self.facilitator.setText),
             "default_template": (self.template.currentData, self._show_template),
-            "app_theme": _combo_value(self.app_theme),
-            "projector_theme": _combo_value(self.projector_theme),
+            "app_theme": combo_value(self.app_theme),
+            "projector_theme": combo_value(self.projector_theme),
             "custom_colors": (lambda: tuple(self._colors), self._show_colors),
             "projector_screen": (self.screen_combo.currentData, self._show_screen),
             "warning_minutes": (self.warning.value, self.warning.setValue),
             "chimes": (self.chimes.isChecked, self.chimes.setChecked),
             "chime_volume": (self.volume.value, self.volume.setValue),
-            "paper": _combo_value(self.paper),
+            "paper": combo_value(self.paper),
             "fallback_fonts": (self._font_paths, self._show_fonts),
             "kiosk_pin": (lambda: self._pin, self._show_pin),
             "backup_days": (self.backup_days.value, self.backup_days.setValue),
@@ -216,149 +135,6 @@ class SettingsDialog(QDialog):
             "Set every setting back to its default? The kiosk PIN and the fallback fonts are removed; window sizes are kept.",  # noqa: E501
         )
         return Dialogs.confirm(parent, action, question, action)
-
-    # -- layout --------------------------------------------------------------------------------
-
-    def _build(self) -> None:
-        self.problems, self.message = _note(), _note()
-        self.problems.hide()
-        self.message.hide()
-        self.sections, self.pages = QListWidget(), QStackedWidget()
-        self.headings: list[QLabel] = []
-        self.labels: dict[str, QLabel] = {}
-        self.notes: dict[str, QLabel] = {}
-        for build in (self._general, self._appearance, self._projector, self._run,
-                      self._printing, self._kiosk, self._backups):  # fmt: skip
-            self.sections.addItem(QListWidgetItem())
-            self.pages.addWidget(self._page(build))
-        self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.sections.setCurrentRow(0)
-        standard = QDialogButtonBox.StandardButton
-        self.buttons = QDialogButtonBox(
-            standard.Ok | standard.Cancel | standard.Apply | standard.RestoreDefaults
-        )
-        self.ok_button = self.buttons.button(standard.Ok)
-        self.cancel_button = self.buttons.button(standard.Cancel)
-        self.apply_button = self.buttons.button(standard.Apply)
-        self.restore_button = self.buttons.button(standard.RestoreDefaults)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.apply_button.clicked.connect(self.apply)
-        self.restore_button.clicked.connect(self.restore_defaults)
-        middle = QHBoxLayout()
-        middle.addWidget(self.sections)
-        middle.addWidget(self.pages, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.problems)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.message)
-        layout.addSpacing(8)
-        layout.addWidget(self.buttons)
-
-    def _page(self, build: Callable[[QFormLayout], None]) -> QWidget:
-        page = QWidget()
-        page.setMinimumWidth(PAGE_WIDTH)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(12, 0, 0, 0)
-        heading = QLabel()
-        heading.setStyleSheet(HEADING_STYLE)  # the app's style sheet sets every label's font
-        self.headings.append(heading)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        column.addWidget(heading)
-        column.addLayout(form)
-        column.addStretch(1)
-        build(form)
-        return page
-
-    def _row(self, form: QFormLayout, key: str, field: QWidget | QLayout, buddy: QWidget) -> None:
-        """A labelled field (the label is the buddy's), with its note under it if it has one."""
-        label = QLabel()
-        label.setBuddy(buddy)
-        self.labels[key] = label
-        form.addRow(label, field)
-        if key in NOTES:
-            self.notes[key] = _note()
-            form.addRow("", self.notes[key])
-
-    def _general(self, form: QFormLayout) -> None:
-        self.language = QComboBox()
-        for code, name in LANGUAGE_NAMES:
-            self.language.addItem(name, code)
-        self.facilitator = QLineEdit()
-        self.template = _combo([t.id for t in self.templates])
-        for key, field in (("language", self.language), ("facilitator", self.facilitator),
-                           ("template", self.template)):  # fmt: skip
-            self._row(form, key, field, field)
-
-    def _appearance(self, form: QFormLayout) -> None:
-        self.app_theme = _combo(APP_THEMES)
-        self._row(form, "app_theme", self.app_theme, self.app_theme)
-
-    def _projector(self, form: QFormLayout) -> None:
-        self.projector_theme = _combo(PROJECTOR_THEMES)
-        self._row(form, "projector_theme", self.projector_theme, self.projector_theme)
-        self.custom_box = QGroupBox()
-        colors = QFormLayout(self.custom_box)
-        colors.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.color_buttons = [QPushButton() for _ in PHASES]
-        self.color_labels = [QLabel() for _ in PHASES]
-        for index, (label, button) in enumerate(zip(self.color_labels, self.color_buttons,
-                                                    strict=True)):  # fmt: skip
-            label.setBuddy(button)
-            button.clicked.connect(lambda _=False, i=index: self.choose_color(i))
-            colors.addRow(label, button)
-        self.notes["colors"] = _note()
-        colors.addRow(self.notes["colors"])
-        form.addRow(self.custom_box)
-        self.screen_combo = _combo(["", *self.screens])
-        self._row(form, "screen", self.screen_combo, self.screen_combo)
-
-    def _run(self, form: QFormLayout) -> None:
-        self.warning = _spin(0, 30)
-        self._row(form, "warning", self.warning, self.warning)
-        self.chimes = QCheckBox()
-        form.addRow("", self.chimes)
-        self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setRange(0, 100)
-        self.volume.setPageStep(10)
-        self.volume_value = QLabel()
-        self.volume_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 %") + 8)
-        self.volume.valueChanged.connect(lambda v: self.volume_value.setText(f"{v} %"))
-        self._row(form, "volume", _hbox(self.volume, self.volume_value), self.volume)
-
-    def _printing(self, form: QFormLayout) -> None:
-        self.paper = _combo(PAPERS)
-        self._row(form, "paper", self.paper, self.paper)
-        self.fonts = QListWidget()
-        self.fonts.setMinimumHeight(96)
-        self.fonts.setMaximumHeight(150)
-        self.add_font, self.remove_font = QPushButton(), QPushButton()
-        self.add_font.clicked.connect(self.add_fonts)
-        self.remove_font.clicked.connect(self.remove_selected_font)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_font)
-        buttons.addWidget(self.remove_font)
-        buttons.addStretch(1)
-        row = _hbox(self.fonts)
-        row.addLayout(buttons)
-        self._row(form, "fonts", row, self.fonts)
-
-    def _kiosk(self, form: QFormLayout) -> None:
-        self.pin_state = _note()
-        self.set_pin, self.remove_pin = QPushButton(), QPushButton()
-        self.set_pin.clicked.connect(self.choose_pin)
-        self.remove_pin.clicked.connect(lambda: self._show_pin(""))
-        self.notes["pin"] = _note()
-        form.addRow(self.pin_state)
-        row = _hbox(self.set_pin, self.remove_pin)
-        row.addStretch(1)
-        form.addRow(row)
-        form.addRow(self.notes["pin"])
-
-    def _backups(self, form: QFormLayout) -> None:
-        self.backup_days = _spin(1, 365)
-        self._row(form, "backups", self.backup_days, self.backup_days)
 
     # -- texts ---------------------------------------------------------------------------------
 
@@ -446,18 +222,18 @@ class SettingsDialog(QDialog):
     def _show_template(self, template_id: str) -> None:
         if self.template.findData(template_id) < 0:  # a removed template stays chosen, marked
             self.template.addItem(fill(self.tr("%1 (not found)"), template_id), template_id)
-        _pick(self.template, template_id)
+        pick(self.template, template_id)
 
     def _show_screen(self, name: str) -> None:
         if self.screen_combo.findData(name) < 0:  # the projector may simply be unplugged now
             self.screen_combo.addItem(fill(self.tr("%1 (not connected)"), name), name)
-        _pick(self.screen_combo, name)
+        pick(self.screen_combo, name)
 
     def _show_colors(self, colors: tuple[str, ...]) -> None:
         self._colors = list(colors)
         for button, label, color in zip(self.color_buttons, self.color_labels, colors, strict=True):
             button.setText(color)
-            button.setIcon(_swatch(color))
+            button.setIcon(swatch(color))
             button.setAccessibleName(fill(self.tr("Colour for “%1”: %2"), label.text(), color))
         width = max(b.sizeHint().width() for b in self.color_buttons)
         for button in self.color_buttons:
@@ -541,7 +317,7 @@ class SettingsDialog(QDialog):
     def add_fonts(self) -> None:
         refused = []
         for path in self.ask_font_files(self):
-            reason = _font_problem(Path(path))
+            reason = font_problem(Path(path))
             if reason:
                 refused.append(reason)
             elif path not in self._font_paths():
@@ -579,66 +355,3 @@ class SettingsDialog(QDialog):
         self.facilitator.textChanged.connect(self._update_state)
         self.chimes.toggled.connect(self._update_state)
         self.fonts.currentRowChanged.connect(self._update_state)
-
-
-def _font_problem(path: Path) -> str:
-    """Why printing cannot use the font file ``path`` ("" when it can)."""
-    try:
-        with path.open("rb") as file:
-            magic = file.read(4)
-    except OSError as error:
-        text = QCoreApplication.translate("SettingsDialog", "%1 cannot be read (%2).")
-        return fill(text, path.name, error.strerror or error)
-    if magic not in TRUETYPE_MAGIC:
-        text = QCoreApplication.translate(
-            "SettingsDialog", "%1 is not a TrueType font, which printing needs (.ttf or .ttc)."
-        )
-        return fill(text, path.name)
-    return ""
-
-
-def _combo(values: Sequence[str]) -> QComboBox:
-    combo = QComboBox()
-    for value in values:
-        combo.addItem(value, value)  # texts for people come with retranslate()
-    return combo
-
-
-def _combo_value(combo: QComboBox) -> tuple[Getter, Setter]:
-    return combo.currentData, lambda value: _pick(combo, value)
-
-
-def _pick(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
-    if index >= 0:
-        combo.setCurrentIndex(index)
-
-
-def _spin(low: int, high: int) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(low, high)
-    spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # a number, not a line
-    return spin
-
-
-def _hbox(*widgets: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for widget in widgets:
-        row.addWidget(widget, 1 if isinstance(widget, QSlider | QListWidget) else 0)
-    return row
-
-
-def _note() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    return label
-
-
-def _swatch(color: str) -> QIcon:
-    pixmap = QPixmap(*SWATCH)
-    pixmap.fill(QColor(color))
-    painter = QPainter(pixmap)
-    painter.setPen(QColor("#5f6b78"))
-    painter.drawRect(0, 0, SWATCH[0] - 1, SWATCH[1] - 1)
-    painter.end()
-    return QIcon(pixmap)

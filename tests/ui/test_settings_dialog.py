@@ -20,8 +20,9 @@ from app.settings import Settings, pin_matches
 from app.template_model import WorkshopTemplate
 from tests.helpers.keyboard import describe, focusable, focused, spoken_name
 from ui.i18n import install_language
-from ui.settings_dialog import SECTIONS, SettingsDialog
+from ui.settings_dialog import SettingsDialog
 from ui.settings_store import SettingsStore
+from ui.settings_texts import SECTIONS
 
 SCREENS = ["HDMI-1", "DP-2"]
 LEFT = Qt.MouseButton.LeftButton
