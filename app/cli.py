@@ -3,33 +3,39 @@
 ``ippo`` with no verb opens the app. Verbs that need no window never import Qt, so they start
 fast and run on a machine without a display. User errors print a message and advice on stderr
 and exit with 2; no traceback.
+
+This module holds the parser and :func:`main`, which dispatches to the verbs: the workshop verbs
+(:mod:`app.cli_workshops`), ``roster`` (:mod:`app.cli_roster`) and the store's own verbs
+(:mod:`app.cli_store`), with what they share in :mod:`app.cli_common`.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import traceback
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from app import __version__
-from app.errors import StoreLocked, UserError
+from app.cli_common import (
+    EXIT_BUG,
+    EXIT_USER_ERROR,
+    Command,
+    Extension,
+    resolve_workshop,
+    with_store,
+)
+from app.cli_roster import cmd_roster
+from app.cli_store import cmd_backup, cmd_check, cmd_restore
+from app.cli_workshops import cmd_demo, cmd_list, cmd_new, cmd_show, cmd_status, cmd_templates
+from app.errors import UserError
 from app.paths import DataDir, resolve_data_dir
 
 #: Opens the GUI: (data dir, workshop id to open or None, start the run at once) -> exit code.
 GuiOpener = Callable[[DataDir, str | None, bool], int]
-
-#: A verb: (parsed arguments, data folder, stdout, stderr) -> exit code.
-Command = Callable[[argparse.Namespace, DataDir, TextIO, TextIO], int]
-
-EXIT_OK = 0
-EXIT_BUG = 1
-EXIT_USER_ERROR = 2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,15 +44,6 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         raise UserError(f"{self.prog}: {message}", "Run `ippo --help` for the list of commands.")
-
-
-@dataclass(frozen=True)
-class Extension:
-    """Verbs that live in a higher layer (``reports``: print, export), plugged in by the
-    launcher so the core never imports them. ``add(verbs)`` adds the subparsers."""
-
-    add: Callable[[Any], None]
-    commands: Mapping[str, Command]
 
 
 def build_parser(extensions: Sequence[Extension] = ()) -> argparse.ArgumentParser:
@@ -161,320 +158,6 @@ def main(
         print("ippo: an unexpected error stopped the command; nothing was half-saved.", file=err)
         traceback.print_exc(file=err)
         return EXIT_BUG
-
-
-# -- verbs ------------------------------------------------------------------------------------
-
-
-def with_store(data_dir: DataDir, action: Callable[[Any], Any], *, write: bool = False) -> Any:
-    """Run ``action`` with the store open. Reading works while the app holds the store."""
-    from app.store import Store
-
-    try:
-        store = Store.open(data_dir)
-    except StoreLocked:
-        if write:
-            raise
-        store = Store.open(data_dir, exclusive=False, migrate=False)
-    with store:
-        return action(store)
-
-
-def resolve_workshop(store: Any, text: str) -> Any:
-    from app.workshops import resolve_id
-
-    return resolve_id(store, text)
-
-
-def _find_template(data_dir: DataDir, wanted: str) -> Any:
-    from app.templates import load_templates
-
-    templates, _problems = load_templates(data_dir.templates)
-    aliases = {wanted, f"workshop-{wanted}", f"oneonone-{wanted.removeprefix('1on1')}"}
-    if wanted in ("1on1", "oneonone"):
-        aliases.add("oneonone-45")
-    for template in templates:
-        if template.id in aliases:
-            return template
-    known = ", ".join(t.id for t in templates)
-    raise UserError(f"There is no template '{wanted}'.", f"Known templates: {known}.")
-
-
-def cmd_new(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
-    from app.workshops import create_workshop
-
-    template = _find_template(data_dir, args.template)
-    workshop = with_store(
-        data_dir,
-        lambda store: create_workshop(
-            store,
-            template,
-            args.title,
-            when=args.date,
-            venue=args.venue,
-            facilitator=args.facilitator,
-            language=args.language,
-        ),
-        write=True,
-    )
-    print(workshop.id, file=out)
-    return EXIT_OK
-
-
-def cmd_list(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
-    from app.workshops import list_workshops
-
-    rows = with_store(data_dir, list_workshops)
-    if args.json:
-        payload = [
-            {
-                "id": str(r.id),
-                "title": r.title,
-                "date": r.date.isoformat() if r.date else None,
-                "venue": r.venue,
-                "status": r.status,
-                "participants": r.participants,
-                "planned_minutes": round(r.planned_seconds / 60, 1),
-            }
-            for r in rows
-        ]
-        json.dump(payload, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return EXIT_OK
-    if not rows:
-        print("No workshops yet. Create one with `ippo new` or `ippo demo`.", file=out)
-    for r in rows:
-        when = r.date.isoformat() if r.date else "----------"
-        print(
-            f"{r.id.hex[:8]}  {when}  {r.planned_seconds // 60:>4} min  "
-            f"{r.participants:>3} people  {r.title}",
-            file=out,
-        )
-    return EXIT_OK
-
-
-def workshop_json(detail: Any) -> dict[str, Any]:
-    """The ``show --json`` form of a workshop."""
-    w = detail.workshop
-    return {
-        "id": str(w.id),
-        "title": w.title,
-        "date": w.date.isoformat() if w.date else None,
-        "venue": w.venue,
-        "facilitator": w.facilitator,
-        "language": w.language,
-        "status": w.status,
-        "template": w.template_id,
-        "planned_minutes": round(detail.planned_seconds / 60, 1),
-        "stages": [
-            {
-                "id": str(s.id),
-                "kind": s.kind,
-                "title": s.title,
-                "planned_seconds": s.planned_seconds,
-                "warning_seconds": s.warning_seconds,
-                "protected": s.protected,
-                "at_zero": s.at_zero,
-                "instructions": s.instructions,
-                "prompts": list(s.prompts),
-            }
-            for s in detail.stages
-        ],
-        "participants": [
-            {
-                "id": str(p.id),
-                "name": p.name,
-                "reading": p.reading,
-                "department": p.department,
-                "employee_code": p.employee_code,
-                "email": p.email,
-                "attended": p.attended,
-                "print_name": p.print_name,
-            }
-            for p in detail.participants
-        ],
-    }
-
-
-def cmd_show(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
-    from app.workshops import get_workshop
-
-    detail = with_store(
-        data_dir, lambda store: get_workshop(store, resolve_workshop(store, args.id))
-    )
-    if args.json:
-        json.dump(workshop_json(detail), out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return EXIT_OK
-    w = detail.workshop
-    print(f"{w.title}  ({w.id})", file=out)
-    print(f"{w.date or '-'}  {w.venue}  {w.facilitator}", file=out)
-    print(f"\nAgenda ({detail.planned_seconds // 60} min):", file=out)
-    for index, s in enumerate(detail.stages, 1):
-        mark = " [protected]" if s.protected else ""
-        print(f"  {index:>2}. {s.planned_seconds // 60:>3} min  {s.title}{mark}", file=out)
-    print(f"\nParticipants ({len(detail.participants)}):", file=out)
-    for p in detail.participants:
-        print(f"  {p.name}  {p.department}", file=out)
-    return EXIT_OK
-
-
-def cmd_demo(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
-    from app.demo import create_demo
-
-    template = _find_template(data_dir, "90")
-    workshop = with_store(
-        data_dir, lambda store: create_demo(store, template, args.participants), write=True
-    )
-    print(workshop.id, file=out)
-    return EXIT_OK
-
-
-def cmd_templates(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
-    from app.templates import load_templates
-
-    templates, problems = load_templates(data_dir.templates)
-    for t in templates:
-        origin = "built-in" if t.builtin else str(t.path)
-        print(f"{t.id:<20} {t.minutes:>4} min  {t.title.get('ja', '')}  ({origin})", file=out)
-    for problem in problems:
-        print(f"ippo: broken template {problem.path}: {problem.field}: {problem.message}", file=err)
-    return EXIT_OK
-
-
-def cmd_backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
-    from app.backups import make_backup
-    from app.settings import read_settings_file
-
-    days = read_settings_file(data_dir.settings).backup_days  # as the app keeps them
-    path = with_store(data_dir, lambda store: make_backup(store, reason="manual", keep_days=days))
-    print(path, file=out)
-    return EXIT_OK
-
-
-def cmd_restore(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
-    from app.backups import restore_data_dir
-
-    aside = restore_data_dir(data_dir, args.file)
-    print(f"Restored {args.file}.", file=out)
-    print(f"The store it replaced was kept at {aside}", file=out)
-    return EXIT_OK
-
-
-def cmd_status(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
-    from app.runs import local_time, run_status
-
-    status = with_store(data_dir, lambda store: run_status(store, resolve_workshop(store, args.id)))
-    if args.json:
-        json.dump(status.as_json(), out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return EXIT_OK
-    s = status.state
-    if not s.started:
-        print(f"{status.title}: not started", file=out)
-    elif s.finished:
-        print(f"{status.title}: finished at {local_time(s.finished_at)}", file=out)
-    else:
-        paused = " (paused)" if s.paused else ""
-        print(f"{status.title}: {status.stage_title} — {s.display} {s.phase}{paused}", file=out)
-        behind = s.ahead_behind_seconds or 0
-        print(
-            f"projected end {local_time(s.projected_end)} (planned {local_time(s.planned_end)}, "
-            f"{'behind' if behind > 0 else 'ahead'} {abs(behind) / 60:.1f} min)",
-            file=out,
-        )
-    return EXIT_OK
-
-
-def cmd_roster(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
-    if args.roster_verb == "list":
-        from app.workshops import get_workshop
-
-        detail = with_store(
-            data_dir, lambda store: get_workshop(store, resolve_workshop(store, args.id))
-        )
-        people = workshop_json(detail)["participants"]
-        if args.json:
-            json.dump(people, out, ensure_ascii=False, indent=2)
-            out.write("\n")
-        else:
-            for p in people:
-                mark = "✓" if p["attended"] else " "
-                print(f"{mark} {p['name']}\t{p['department']}\t{p['employee_code']}", file=out)
-        return EXIT_OK
-    from app.roster import read_roster
-    from app.roster_import import (
-        format_preview,
-        format_result,
-        import_roster,
-        result_json,
-        roster_json,
-    )
-
-    preview = read_roster(args.file, encoding=args.encoding)
-
-    def apply(store: Any) -> Any:
-        return import_roster(
-            store, resolve_workshop(store, args.id), preview,
-            dry_run=args.dry_run, skip_errors=args.skip_errors,
-        )  # fmt: skip
-
-    refused: UserError | None = None
-    result = None
-    if not preview.needs_mapping:
-        try:
-            result = with_store(data_dir, apply, write=not args.dry_run)
-        except UserError as error:
-            refused = error
-    if args.json:
-        payload = {
-            "preview": roster_json(preview),
-            "result": result_json(result) if result else None,
-        }
-        json.dump(payload, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    else:
-        print(format_preview(preview), file=out)
-        if result is not None:
-            print(format_result(result), file=out)
-    if refused is not None:
-        print(f"ippo: {refused.message}", file=err)
-        if refused.advice:
-            print(refused.advice, file=err)
-    if preview.needs_mapping:
-        print("ippo: no column holds the names; nothing was imported.", file=err)
-        print("Name the column 氏名 or Name, or map it in the app's import dialog.", file=err)
-    imported = result is not None and (result.added or result.updated or result.unchanged)
-    return EXIT_OK if imported or (result is not None and args.dry_run) else EXIT_USER_ERROR
-
-
-def cmd_check(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
-    from app.db_types import utcnow
-    from app.errors import StoreError
-    from app.store import Store
-    from app.venue_check import checks_json, run_checks
-
-    try:
-        store: Store | None = Store.open(data_dir)
-    except StoreLocked:
-        store = Store.open(data_dir, exclusive=False, migrate=False)
-    except StoreError as error:
-        print(f"ippo: {error.message}", file=err)
-        store = None
-    try:
-        items = run_checks(data_dir, store, utcnow())
-    finally:
-        if store is not None:
-            store.close()
-    if args.json:
-        json.dump(checks_json(items), out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    else:
-        for item in items:
-            print(f"[{item.level:^7}] {item.title}: {item.detail}", file=out)
-            if not item.ok and item.advice:
-                print(f"          → {item.advice}", file=out)
-    return EXIT_OK if all(item.level != "problem" for item in items) else EXIT_USER_ERROR
 
 
 COMMANDS: dict[str, Command] = {

@@ -20,15 +20,9 @@ from app.db_types import utcnow
 from app.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from app.models import Participant, Workshop
 from app.names import clean_name, name_key
-from app.roster import (
-    DELIMITER_NAMES,
-    FIELDS,
-    RosterPreview,
-    RosterProblem,
-    RosterRow,
-    code_key,
-    email_key,
-)
+from app.roster_check import code_key, email_key
+from app.roster_model import FIELDS, RosterPreview, RosterProblem, RosterRow
+from app.roster_table import DELIMITER_NAMES
 from app.store import Store
 
 PREVIEW_ROWS = 5

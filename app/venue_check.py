@@ -3,12 +3,12 @@
 The part that needs no Qt (``ippo check`` and the dialog both use it): can the store be
 written, is there disk space, are the bundled fonts and chimes there, is there a recent backup,
 and is the store somewhere SQLite is safe (not a network share, not a USB stick, not a
-cloud-synced folder). The dialog adds what needs Qt: screens and sound.
+cloud-synced folder: :mod:`app.venue_check_location`). The dialog adds what needs Qt: screens
+and sound.
 
-Each result is a :class:`CheckItem` with English texts. The texts are made from tables
-(``TITLES`` by check id, ``OUTCOMES`` by outcome key) with Qt-style ``%1`` placeholders, so the
-UI can translate the same templates and fill in ``args``. No check raises: one that cannot run
-reports a warning saying so.
+Each result is a :class:`app.venue_check_items.CheckItem` with English texts made from that
+module's tables, so the UI can translate them. No check raises: one that cannot run reports a
+warning saying so.
 """
 
 from __future__ import annotations
@@ -17,24 +17,20 @@ import contextlib
 import os
 import shutil
 import sqlite3
-import sys
 import tempfile
 import wave
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Any, Literal
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.backups import list_backups, store_changed_since_last_backup
 from app.paths import DataDir, resources_dir
-from app.placeholders import fill
+from app.venue_check_items import CheckItem, make_item
+from app.venue_check_location import check_location
 
 if TYPE_CHECKING:
     from app.store import Store
-
-Level = Literal["ok", "warning", "problem"]
-LEVELS: tuple[Level, ...] = ("ok", "warning", "problem")
 
 LOW_DISK_BYTES = 200 * 1024 * 1024
 CRITICAL_DISK_BYTES = 20 * 1024 * 1024
@@ -42,171 +38,6 @@ BACKUP_MAX_AGE = timedelta(hours=24)
 STORE_WAIT_MS = 500
 FONT_FILES = ("ipaexg.ttf", "ipaexm.ttf", "IPA_Font_License_Agreement_v1.0.txt")
 CHIME_FILES = ("chime-1.wav", "chime-2.wav", "chime-3.wav")
-
-NETWORK_FS = frozenset(
-    {
-        "nfs",
-        "nfs4",
-        "cifs",
-        "smb3",
-        "smbfs",
-        "ncpfs",
-        "afs",
-        "ceph",
-        "glusterfs",
-        "lustre",
-        "gpfs",
-        "davfs",
-        "fuse.sshfs",
-        "sshfs",
-        "fuse.glusterfs",
-        "fuse.davfs2",
-        "fuse.rclone",
-        "fuse.s3fs",
-        "fuse.gvfsd-fuse",
-        "fuse.gvfs-fuse-daemon",
-    }
-)
-REMOVABLE_PREFIXES = ("/media/", "/run/media/", "/Volumes/")
-SYNCED_FOLDERS = ("OneDrive", "Dropbox", "Google Drive", "GoogleDrive", "iCloud Drive", "Box")
-
-#: Check id → title.
-TITLES: dict[str, str] = {
-    "store": "Saving answers",
-    "disk": "Free disk space",
-    "fonts": "Japanese fonts",
-    "sounds": "Chime sounds",
-    "backups": "Backups",
-    "location": "Where the store is kept",
-}
-
-#: Outcome key → (detail, advice). ``%1``, ``%2`` are filled from ``CheckItem.args``.
-OUTCOMES: dict[str, tuple[str, str]] = {
-    "store.ok": ("Ippo can save answers in %1.", ""),
-    "store.new": ("The data folder %1 does not exist yet; Ippo will create it.", ""),
-    "store.folder_read_only": (
-        "The folder %1 is read-only: Ippo cannot save answers there.",
-        "Choose a folder you can write to with --data-dir, or fix the folder's permissions.",
-    ),
-    "store.file_read_only": (
-        "The store %1 is read-only: Ippo cannot save answers in it.",
-        "Fix the file's permissions, or copy the data folder to a folder you can write to "
-        "and start Ippo with --data-dir.",
-    ),
-    "store.write_failed": (
-        "Ippo could not write a test file in %1: %2.",
-        "Choose a folder you can write to with --data-dir, or fix the folder's permissions.",
-    ),
-    "store.locked": (
-        "Another program is holding the store %1, so answers cannot be saved right now.",
-        "Close the other Ippo window or the program that opened the file, then check again.",
-    ),
-    "store.sqlite_failed": (
-        "The store %1 refused a test write: %2.",
-        "Restart Ippo. If this stays, restore the newest backup (ippo restore FILE).",
-    ),
-    "disk.ok": ("%1 free on the drive of %2.", ""),
-    "disk.low": (
-        "Only %1 free on the drive of %2.",
-        "Free at least 200 MB before the workshop: empty the recycle bin or delete large "
-        "downloads.",
-    ),
-    "disk.critical": (
-        "Only %1 free on the drive of %2: answers and backups may not be saved.",
-        "Free at least 200 MB before the workshop: empty the recycle bin or delete large "
-        "downloads.",
-    ),
-    "fonts.ok": ("IPAex Gothic and IPAex Mincho are installed, with their licence.", ""),
-    "fonts.missing": (
-        "Missing from %1: %2.",
-        "Reinstall Ippo. Without these fonts Japanese text and the printed sheets cannot be "
-        "shown correctly.",
-    ),
-    "sounds.ok": ("The three chimes (1, 2 and 3 strokes) are installed.", ""),
-    "sounds.missing": (
-        "Missing or unreadable in %1: %2.",
-        "Reinstall Ippo. Until then the projector flashes instead of chiming.",
-    ),
-    "backups.ok": ("The newest backup was taken at %1, less than a day ago.", ""),
-    "backups.unchanged": (
-        "The newest backup was taken at %1, and nothing has changed since.",
-        "",
-    ),
-    "backups.old": (
-        "The newest backup was taken at %1, %2 days ago.",
-        "Take a backup now: File ▸ Back up now, or `ippo backup`.",
-    ),
-    "backups.none": (
-        "There is no backup yet in %1.",
-        "Take a backup now: File ▸ Back up now, or `ippo backup`.",
-    ),
-    "backups.empty": ("There is no store yet, so nothing to back up.", ""),
-    "location.ok": ("The store folder %1 is on this computer's own drive.", ""),
-    "location.network": (
-        "The store folder %1 is on a network drive (%2). "
-        "WAL does not work on network file systems: answers can be lost.",
-        "Keep the store on this computer's own drive: start Ippo without --data-dir, "
-        "or choose a local folder.",
-    ),
-    "location.removable": (
-        "The store folder %1 is on a removable drive. "
-        "USB sticks lose writes when pulled out while Ippo is open.",
-        "Copy the data folder to this computer's drive for the workshop, or never pull the "
-        "stick out before Ippo is closed.",
-    ),
-    "location.synced": (
-        "The store folder %1 is in a cloud-synced folder (%2). "
-        "Syncing can copy the store half-written.",
-        "Keep the store outside synced folders: start Ippo without --data-dir, or choose a "
-        "local folder that is not synced.",
-    ),
-    "check.failed": (
-        "This check could not run: %1.",
-        "Restart Ippo and check again. If this stays, tell whoever supports Ippo.",
-    ),
-}
-
-
-@dataclass(frozen=True)
-class CheckItem:
-    """One check's result. ``ok`` is ``level == "ok"``.
-
-    ``outcome`` is the key of the texts in :data:`OUTCOMES` and ``args`` what fills their
-    ``%1``, ``%2``; the UI uses them to show the same result in the user's language.
-    """
-
-    id: str
-    ok: bool
-    level: Level
-    title: str
-    detail: str
-    advice: str
-    outcome: str = ""
-    args: tuple[str, ...] = ()
-
-
-def make_item(
-    check_id: str,
-    level: Level,
-    outcome: str,
-    *args: object,
-    titles: Mapping[str, str] = TITLES,
-    outcomes: Mapping[str, tuple[str, str]] = OUTCOMES,
-) -> CheckItem:
-    """A result from the tables: the English texts filled in with ``args``. The UI passes its
-    own tables for the checks that need Qt (screens, sound)."""
-    detail, advice = outcomes[outcome]
-    values = tuple(str(a) for a in args)
-    return CheckItem(
-        id=check_id,
-        ok=level == "ok",
-        level=level,
-        title=titles.get(check_id, check_id),
-        detail=fill(detail, *values),
-        advice=fill(advice, *values),
-        outcome=outcome,
-        args=values,
-    )
 
 
 def run_checks(
@@ -241,29 +72,6 @@ def run_checks(
         except Exception as exc:  # a check that cannot run must not hide the others
             items.append(make_item(check_id, "warning", "check.failed", _describe(exc)))
     return items
-
-
-def checks_json(items: list[CheckItem]) -> list[dict[str, Any]]:
-    """The results as plain JSON-ready dicts (``ippo check --json``)."""
-    return [
-        {
-            "id": item.id,
-            "ok": item.ok,
-            "level": item.level,
-            "title": item.title,
-            "detail": item.detail,
-            "advice": item.advice,
-            "outcome": item.outcome,
-            "args": list(item.args),
-        }
-        for item in items
-    ]
-
-
-def worst_level(items: list[CheckItem]) -> Level:
-    """``problem`` if any item is a problem, else ``warning`` if any is, else ``ok``."""
-    found = {item.level for item in items}
-    return next((level for level in reversed(LEVELS) if level in found), "ok")
 
 
 # -- the checks ------------------------------------------------------------------------------
@@ -402,106 +210,6 @@ def _changed_since(data_dir: DataDir, instant: datetime) -> bool:
     database = data_dir.database
     times = [p.stat().st_mtime for p in (database, Path(f"{database}-wal")) if p.exists()]
     return bool(times) and max(times) > instant.timestamp()
-
-
-def check_location(data_dir: DataDir, mounts: str | None = None) -> CheckItem:
-    """Best effort: network file system, removable drive, or cloud-synced folder → warning."""
-    folder = Path(os.path.realpath(data_dir.root))  # symlinks resolved; need not exist yet
-    shown = data_dir.root
-    synced = next((part for part in folder.parts if _is_synced_name(part)), None)
-    if sys.platform == "win32":
-        kind = _windows_drive_kind(folder)
-        if kind == "network":
-            return make_item("location", "warning", "location.network", shown, "SMB")
-        if kind == "removable":
-            return make_item("location", "warning", "location.removable", shown)
-    else:
-        if mounts is None:
-            mounts = _read_proc_mounts()
-        if mounts:
-            mount_point, fs_type = mount_of(folder, mounts)
-            if is_network_fs(fs_type):
-                return make_item("location", "warning", "location.network", shown, fs_type)
-            if _is_removable_path(mount_point) or _is_removable_path(folder.as_posix()):
-                return make_item("location", "warning", "location.removable", shown)
-        elif _is_removable_path(folder.as_posix()):
-            return make_item("location", "warning", "location.removable", shown)
-    if synced:
-        return make_item("location", "warning", "location.synced", shown, synced)
-    return make_item("location", "ok", "location.ok", shown)
-
-
-def parse_mounts(text: str) -> list[tuple[str, str]]:
-    """``(mount point, fs type)`` pairs from ``/proc/mounts`` text (octal escapes decoded)."""
-    found = []
-    for line in text.splitlines():
-        fields = line.split()
-        if len(fields) >= 3:
-            found.append((_unescape_mount(fields[1]), fields[2]))
-    return found
-
-
-def mount_of(path: PurePath, mounts: str) -> tuple[str, str]:
-    """The mount point holding ``path`` and its fs type (the longest match; later wins)."""
-    target = path.as_posix()
-    best = ("", "")
-    for mount_point, fs_type in parse_mounts(mounts):
-        inside = (
-            mount_point == "/"
-            or target == mount_point
-            or target.startswith(mount_point.rstrip("/") + "/")
-        )
-        if inside and len(mount_point) >= len(best[0]):
-            best = (mount_point, fs_type)
-    return best
-
-
-def is_network_fs(fs_type: str) -> bool:
-    return fs_type in NETWORK_FS or fs_type.startswith(("nfs", "fuse.sshfs"))
-
-
-def _unescape_mount(field: str) -> str:
-    out, i = [], 0
-    while i < len(field):
-        chunk = field[i : i + 4]
-        if len(chunk) == 4 and chunk[0] == "\\" and chunk[1:].isdigit():
-            out.append(chr(int(chunk[1:], 8)))
-            i += 4
-        else:
-            out.append(field[i])
-            i += 1
-    return "".join(out)
-
-
-def _read_proc_mounts() -> str:
-    try:
-        return Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return ""
-
-
-def _is_removable_path(path: str) -> bool:
-    return any(path.startswith(prefix) for prefix in REMOVABLE_PREFIXES)
-
-
-def _is_synced_name(part: str) -> bool:
-    return any(part == name or part.startswith(name + " - ") for name in SYNCED_FOLDERS)
-
-
-def _windows_drive_kind(folder: Path) -> str:
-    """``network``, ``removable`` or ``local`` (GetDriveTypeW; a UNC path is a network one)."""
-    text = str(folder)
-    if text.startswith("\\\\"):
-        return "network"
-    if sys.platform == "win32":
-        import ctypes
-
-        drive_type = ctypes.windll.kernel32.GetDriveTypeW(folder.anchor)
-        if drive_type == 4:  # DRIVE_REMOTE
-            return "network"
-        if drive_type == 2:  # DRIVE_REMOVABLE
-            return "removable"
-    return "local"
 
 
 def _existing_ancestor(path: Path) -> Path:

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.cli import EXIT_OK, EXIT_USER_ERROR, Extension, with_store
+from app.cli_common import EXIT_OK, EXIT_USER_ERROR, Extension, with_store
 from app.errors import UserError
 from app.paths import DataDir
 from reports.exports import KINDS
@@ -36,7 +36,7 @@ def _add(verbs: Any) -> None:
 
 
 def cmd_export(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
-    from app.cli import resolve_workshop
+    from app.cli_common import resolve_workshop
     from reports.exports import run_export
 
     if args.per_person and args.kind != "ics":

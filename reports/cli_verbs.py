@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.cli import EXIT_OK, EXIT_USER_ERROR, Extension, with_store
+from app.cli_common import EXIT_OK, EXIT_USER_ERROR, Extension, with_store
 from app.errors import UserError
 from app.paths import DataDir
 
@@ -32,7 +32,7 @@ def _add(verbs: Any) -> None:
 
 
 def cmd_print(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
-    from app.cli import resolve_workshop
+    from app.cli_common import resolve_workshop
     from app.workshops import get_workshop
     from reports.sheets import contents_for, safe_file_name, write_combined, write_separate
 

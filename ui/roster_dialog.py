@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import CONTEXT as CORE_CONTEXT
 from app.errors import UserError
-from app.roster import ENCODING_CHOICES, FIELDS, IGNORE, RosterPreview, RosterProblem, read_roster
+from app.roster import read_roster
+from app.roster_decode import ENCODING_CHOICES
 from app.roster_import import ImportResult, import_roster
+from app.roster_model import FIELDS, IGNORE, RosterPreview, RosterProblem
 from app.store import Store
 from ui.i18n import fill, tr, user_error_text
 from ui.tones import current as current_tones

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.venue_check import CheckItem, worst_level
+from app.venue_check_items import CheckItem, worst_level
 from ui.chimes import Chimes
 from ui.i18n import fill
 from ui.venue_check_rows import (

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
-from app.venue_check import CheckItem, Level, make_item
+from app.venue_check_items import CheckItem, Level, make_item
 from ui.chimes import Chimes
 from ui.i18n import fill
 from ui.tones import set_tone

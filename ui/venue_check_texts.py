@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.venue_check import CheckItem
+from app.venue_check_items import CheckItem
 from ui.i18n import fill
 
 CONTEXT = "VenueCheck"
@@ -34,7 +34,7 @@ TITLES: dict[str, str] = {
     "checks": QT_TRANSLATE_NOOP("VenueCheck", "Venue check"),
 }
 
-#: Outcome key → (detail, advice): the same English as ``app.venue_check.OUTCOMES`` (a test
+#: Outcome key → (detail, advice): the same English as ``app.venue_check_items.OUTCOMES`` (a test
 #: keeps them equal), plus the outcomes of the screen and sound checks.
 OUTCOMES: dict[str, tuple[str, str]] = {
     "store.ok": (QT_TRANSLATE_NOOP("VenueCheck", "Ippo can save answers in %1."), ""),

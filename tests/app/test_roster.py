@@ -14,7 +14,10 @@ from hypothesis import strategies as st
 
 from app.errors import UserError
 from app.names import clean_name
-from app.roster import RosterPreview, code_key, decode_roster, parse_roster, read_roster
+from app.roster import parse_roster, read_roster
+from app.roster_check import code_key
+from app.roster_decode import decode_roster
+from app.roster_model import RosterPreview
 
 ROSTERS = Path(__file__).resolve().parents[1] / "data" / "rosters"
 

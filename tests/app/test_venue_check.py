@@ -21,20 +21,15 @@ from app.models import Workshop
 from app.paths import DataDir, resources_dir
 from app.store import Store
 from app.venue_check import (
-    OUTCOMES,
-    TITLES,
-    CheckItem,
     check_backups,
     check_disk,
     check_fonts,
-    check_location,
     check_sounds,
     check_store,
-    checks_json,
-    mount_of,
     run_checks,
-    worst_level,
 )
+from app.venue_check_items import OUTCOMES, TITLES, CheckItem, checks_json, worst_level
+from app.venue_check_location import check_location, mount_of
 
 NOW = datetime(2026, 12, 3, 0, 30, tzinfo=UTC)
 LOCAL_MOUNTS = "/dev/vda / ext4 rw,relatime 0 0\ntmpfs /dev/shm tmpfs rw 0 0\n"

@@ -21,12 +21,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app import venue_check
+from app import venue_check, venue_check_items
 from app.backups import make_backup
 from app.models import Workshop
 from app.paths import DataDir
 from app.store import Store
-from app.venue_check import CheckItem, make_item, run_checks
+from app.venue_check import run_checks
+from app.venue_check_items import CheckItem, make_item
 from ui.chimes import Chimes
 from ui.venue_check_dialog import VenueCheckDialog
 from ui.venue_check_rows import CheckRow, ScreenInfo, screens_item
@@ -305,9 +306,9 @@ def test_without_a_rerun_there_is_no_check_again(qtbot: QtBot, items: list[Check
 
 
 def test_the_ui_tables_hold_the_cores_english_exactly() -> None:
-    for check_id, title in venue_check.TITLES.items():
+    for check_id, title in venue_check_items.TITLES.items():
         assert TITLES[check_id] == title
-    for outcome, texts in venue_check.OUTCOMES.items():
+    for outcome, texts in venue_check_items.OUTCOMES.items():
         assert OUTCOMES[outcome] == texts, outcome
 
 
