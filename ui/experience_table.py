@@ -220,6 +220,18 @@ class EnergyDelegate(TintDelegate):
         return spin
 
 
+def heading_width(header: QHeaderView, column: int) -> int:
+    """The width a column needs to show its heading whole.
+
+    The theme paints headings in capitals (qt-material: ``text-transform: uppercase``), which
+    Qt's own size hint does not know: "What I learned" is measured, "WHAT I LEARNED" is drawn.
+    """
+    text = str(header.model().headerData(column, Qt.Orientation.Horizontal))
+    metrics = header.fontMetrics()
+    extra = metrics.horizontalAdvance(text.upper()) - metrics.horizontalAdvance(text)
+    return header.sectionSizeHint(column) + max(0, extra)
+
+
 #: Each column's share of the table's width: period, event, role, energy, reason, learned.
 COLUMN_SHARES = (0.12, 0.25, 0.15, 0.10, 0.19, 0.19)
 
@@ -299,7 +311,7 @@ class ExperienceTable(QWidget):
         """
         header = self.view.horizontalHeader()
         available = self.view.viewport().width()
-        minimums = [header.sectionSizeHint(column) for column in range(len(COLUMN_SHARES))]
+        minimums = [heading_width(header, column) for column in range(len(COLUMN_SHARES))]
         widths = [max(minimum, int(available * share))
                   for minimum, share in zip(minimums, COLUMN_SHARES, strict=True)]  # fmt: skip
         excess = sum(widths) - available
@@ -311,6 +323,8 @@ class ExperienceTable(QWidget):
             taken = min(spare, excess)
             widths[column] -= taken
             excess -= taken
+        if excess < 0:  # what the shares leave when rounded down goes to the widest share
+            widths[COLUMN_SHARES.index(max(COLUMN_SHARES))] -= excess
         for column, width in enumerate(widths):
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
