@@ -37,7 +37,9 @@ from PySide6.QtWidgets import QWidget
 from app.projector_frame import ProjectorFrame
 from app.run_state import FINAL_SECONDS, Phase
 from ui.i18n import fill
-from ui.projector_layout import PHASE_ICONS, ProjectorLayout, Shape, Words, layout_frame
+from ui.projector_badges import PHASE_ICONS, Words
+from ui.projector_boxes import ProjectorLayout, Shape
+from ui.projector_layout import layout_frame
 from ui.projector_theme import DARK, PhaseColors, ProjectorTheme
 
 FLASH_MS = 600

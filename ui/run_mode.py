@@ -107,7 +107,7 @@ class RunMode(QObject):
 
     def apply_projector_theme(self, settings: Settings) -> None:
         """The projector in the facilitator's theme (dark, light, or their own colours)."""
-        from ui.projector_theme import theme_for
+        from ui.projector_custom_theme import theme_for
 
         self.settings = settings
         self.projector.set_theme(theme_for(settings.projector_theme, settings.custom_colors))

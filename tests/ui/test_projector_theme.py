@@ -30,17 +30,15 @@ from ui.contrast import (
     readable_on,
     with_lightness,
 )
-from ui.projector_layout import PHASE_ICONS
-from ui.projector_theme import (
+from ui.projector_badges import PHASE_ICONS
+from ui.projector_custom_theme import (
     ACCENT_PHASES,
-    DARK,
-    LIGHT,
-    ProjectorTheme,
     adjusted_accents,
     custom_theme,
     problems,
     theme_for,
 )
+from ui.projector_theme import DARK, LIGHT, ProjectorTheme
 from ui.projector_view import ProjectorWindow
 
 SHOTS = Path("/tmp/ippo-shots")

@@ -31,7 +31,8 @@ from app.run_state import Phase
 from ui import projector_view
 from ui.contrast import contrast
 from ui.fonts import ui_font
-from ui.projector_layout import Words, layout_frame
+from ui.projector_badges import Words
+from ui.projector_layout import layout_frame
 from ui.projector_theme import DARK, LIGHT, THEMES
 from ui.projector_view import ProjectorWindow
 
