@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import os
 import re
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable
@@ -95,7 +96,7 @@ def make_backup(
         with store.raw_connection() as source:
             _copy_database(source, partial)
         os.replace(partial, target)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -127,7 +128,29 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
+#: Cleaned copies (for an erasure, or before a restore) are made in a folder of this name
+#: beside the backups: on the same disk, readable by the user only — not in the system's temp
+#: folder, which is often a small RAM disk — and swept away if a crash left one behind.
+WORK_PREFIX = ".ippo-work-"
+
+
+def work_folder(data_dir: DataDir) -> tempfile.TemporaryDirectory[str]:
+    """A private folder for a cleaned copy, removed when the ``with`` block ends."""
+    data_dir.backups.mkdir(parents=True, exist_ok=True)
+    return tempfile.TemporaryDirectory(
+        prefix=WORK_PREFIX, dir=data_dir.backups, ignore_cleanup_errors=True
+    )
+
+
+def sweep_work_folders(folder: Path) -> None:
+    """Remove work folders a killed process left in the backups ``folder`` (they may hold a
+    copy of someone since erased)."""
+    for leftover in folder.glob(WORK_PREFIX + "*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or a new file in ``folder`` durable (POSIX; nothing to do elsewhere)."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -327,8 +350,17 @@ def restore(store: Store, backup_file: Path, now: datetime | None = None) -> Pat
     with contextlib.ExitStack() as stack:
         content = backup_file
         if tombstones or anonymized:  # cleaned first: a failure leaves the store as it was
-            folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="ippo-restore-"))
-            content = restorable_copy(backup_file, tombstones, Path(folder), anonymized)
+            sweep_work_folders(store.data_dir.backups)
+            folder = stack.enter_context(work_folder(store.data_dir))
+            try:
+                content = restorable_copy(backup_file, tombstones, Path(folder), anonymized)
+            except (OSError, sqlite3.Error) as exc:
+                raise StoreError(
+                    QT_TRANSLATE_NOOP("Core", "Could not prepare %1 for restoring (%2)."),
+                    QT_TRANSLATE_NOOP("Core", "Nothing was changed. Free some disk space beside the data folder and try again."),  # noqa: E501
+                    backup_file,
+                    args=(backup_file.name, exc),
+                ) from exc  # fmt: skip
         with store.raw_connection() as live:
             _copy_database(live, aside)
             source = sqlite3.connect(_read_only_uri(content), uri=True)

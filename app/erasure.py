@@ -29,7 +29,6 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
-import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -37,7 +36,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from app.backups import list_backups
+from app.backups import fsync_dir, list_backups, work_folder
 from app.errors import QT_TRANSLATE_NOOP, NotFound, StoreError
 from app.models import (
     ErasureRow,
@@ -312,7 +311,7 @@ def _rewrite_backups(
     for done, path in enumerate(copies, start=1):
         try:
             if _backup_holds(path, holds):
-                _rewrite(path, change)
+                _rewrite(path, change, store.data_dir)
                 report.backups_rewritten.append(path)
         except (OSError, sqlite3.Error, StoreError) as error:
             report.backups_failed.append((path, _reason(error)))
@@ -352,24 +351,37 @@ def _backup_holds(path: Path, holds: Callable[[sqlite3.Connection], bool]) -> bo
         connection.close()
 
 
-def _rewrite(path: Path, change: Callable[[Store], None]) -> None:
+def _rewrite(path: Path, change: Callable[[Store], None], data_dir: DataDir) -> None:
     """Open a copy of the backup as a store, change it, and vacuum it over the backup.
 
-    A copy with a write-ahead log beside it (a damaged store moved aside) is read with its log;
-    the log and its index are removed once the rewritten file is in place: replayed onto the
-    new file they would damage it, and they still hold the old text.
+    The new file is written private (0600, as make_backup leaves a backup) and synced before it
+    replaces the backup, then the folder is synced. A copy with a write-ahead log beside it (a
+    damaged store moved aside) is read with its log; the log and its index are removed before the
+    rewritten file takes its place: replayed onto the new file they would damage it, and they
+    still hold the old text.
     """
-    with tempfile.TemporaryDirectory(prefix="ippo-erase-") as folder:
+    with work_folder(data_dir) as folder:
         clean = clean_copy(path, change, Path(folder))
-        with open(clean, "rb") as handle:
-            os.fsync(handle.fileno())
         part = path.with_name(path.name + ".part")
-        shutil.copyfile(clean, part)
-        if os.name == "posix":
-            part.chmod(0o600)  # as make_backup leaves it: the copy is personal data
-        os.replace(part, path)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+        try:
+            _copy_private(clean, part)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            os.replace(part, path)
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
+    fsync_dir(path.parent)
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    """Copy ``source`` to a new ``target`` readable by the user only, synced to the disk."""
+    target.unlink(missing_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    with os.fdopen(os.open(target, flags, 0o600), "wb") as out, source.open("rb") as data:
+        shutil.copyfileobj(data, out, 1 << 20)
+        out.flush()
+        os.fsync(out.fileno())
 
 
 def clean_copy(path: Path, change: Callable[[Store], None], folder: Path) -> Path:

@@ -115,6 +115,9 @@ class Store:
             raise
         if exclusive:
             _restrict_permissions(path)
+            from app.backups import sweep_work_folders  # here: the launcher must stay light
+
+            sweep_work_folders(data_dir.backups)  # copies a killed erasure or restore left
         return store
 
     def _verify_and_migrate(self, *, migrate: bool, backup: bool) -> None:

@@ -562,8 +562,8 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>時計はそのまま進んでいます。もう一度お試しください。それでも失敗する場合は、進行画面を閉じてから進行をもう一度開いてください。記録済みの内容は失われません。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="109" />
-      <location filename="../../app/erasure.py" line="192" />
+      <location filename="../../app/archive.py" line="111" />
+      <location filename="../../app/erasure.py" line="241" />
       <location filename="../../app/workshops.py" line="189" />
       <location filename="../../app/workshops.py" line="216" />
       <location filename="../../app/workshops.py" line="253" />
@@ -572,48 +572,48 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>ID が %1 のワークショップは見つかりません。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="110" />
+      <location filename="../../app/archive.py" line="112" />
       <location filename="../../app/workshops.py" line="190" />
       <source>It may have been deleted.</source>
       <translation>削除された可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="177" />
+      <location filename="../../app/archive.py" line="179" />
       <source>The disk is full: the archive %1 was not written.</source>
       <translation>ディスクがいっぱいのため、アーカイブ %1 を書き出せませんでした。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="178" />
+      <location filename="../../app/archive.py" line="180" />
       <source>Free some space, or choose another drive, then export again.</source>
       <translation>空き容量を増やすか別のドライブを選んでから、もう一度書き出してください。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="184" />
+      <location filename="../../app/archive.py" line="186" />
       <source>The folder %1 is not writable: the archive was not written.</source>
       <translation>フォルダー %1 に書き込めないため、アーカイブを書き出せませんでした。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="185" />
+      <location filename="../../app/archive.py" line="187" />
       <source>Choose a folder you can write to (a USB stick may be locked), then export again.</source>
       <translation>書き込めるフォルダーを選んでから、もう一度書き出してください（USB メモリーに書き込み禁止のロックがかかっていることがあります）。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="190" />
+      <location filename="../../app/archive.py" line="192" />
       <source>The archive %1 could not be written (%2).</source>
       <translation>アーカイブ %1 を書き出せませんでした（%2）。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="191" />
+      <location filename="../../app/archive.py" line="193" />
       <source>Check that the folder exists and the drive is still connected, then export again.</source>
       <translation>フォルダーがあること、ドライブがつながっていることを確かめてから、もう一度書き出してください。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="230" />
+      <location filename="../../app/archive.py" line="232" />
       <source>The archive of “%1” clashes with this store: one of its ids belongs to another row here (%2).</source>
       <translation>「%1」のアーカイブは、このデータファイルの内容と衝突しています。アーカイブ内の ID の一つが、ここにある別のデータで使われています（%2）。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="231" />
+      <location filename="../../app/archive.py" line="233" />
       <source>Nothing was imported. The file may have been edited by hand; export it again from the Ippo it came from.</source>
       <translation>何も取り込んでいません。ファイルが手で編集された可能性があります。書き出し元の Ippo からもう一度書き出してください。</translation>
     </message>
@@ -690,75 +690,86 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>このファイルは正しい Ippo のアーカイブではありません：%1。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="103" />
+      <location filename="../../app/backups.py" line="104" />
       <source>Ippo could not save a backup in %1: %2.</source>
       <extracomment>Backups taken on a schedule (thinned freely); any other reason is kept for 30 days. After a failed automatic backup, wait this long before the next try (and say it once).</extracomment>
       <translation>%1 にバックアップを保存できませんでした：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="104" />
+      <location filename="../../app/backups.py" line="105" />
       <source>Free some disk space or check that the folder is writable. The store itself is unchanged and your work is saved.</source>
       <translation>ディスクの空き容量を増やすか、フォルダーに書き込めるか確かめてください。データファイル自体は変わっておらず、作業内容は保存されています。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="259" />
+      <location filename="../../app/backups.py" line="282" />
       <source>There is no file %1.</source>
+      <extracomment>Cleaned copies (for an erasure, or before a restore) are made in a folder of this name beside the backups: on the same disk, readable by the user only — not in the system's temp folder, which is often a small RAM disk — and swept away if a crash left one behind.</extracomment>
       <translation>ファイル %1 はありません。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="260" />
+      <location filename="../../app/backups.py" line="283" />
       <source>Check the path and try again.</source>
       <translation>場所（パス）を確かめて、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="267" />
+      <location filename="../../app/backups.py" line="290" />
       <source>%1 is not an Ippo backup (not an SQLite database).</source>
       <translation>%1 は Ippo のバックアップではありません（SQLite データベースではありません）。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="268" />
+      <location filename="../../app/backups.py" line="291" />
       <source>Choose a file from the backups folder (names start with 'ippo-').</source>
       <translation>backups フォルダーにあるファイル（名前が ippo- で始まるもの）を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="281" />
+      <location filename="../../app/backups.py" line="304" />
       <source>%1 cannot be read as an Ippo backup: %2.</source>
       <translation>%1 を Ippo のバックアップとして読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="282" />
-      <location filename="../../app/backups.py" line="289" />
+      <location filename="../../app/backups.py" line="305" />
+      <location filename="../../app/backups.py" line="312" />
       <source>Choose another backup; this one was left as it is.</source>
       <translation>別のバックアップを選んでください。このファイルには手を加えていません。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="288" />
+      <location filename="../../app/backups.py" line="311" />
       <source>%1 is damaged or not an Ippo backup.</source>
       <translation>%1 は壊れているか、Ippo のバックアップではありません。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="296" />
+      <location filename="../../app/backups.py" line="319" />
       <source>%1 was made by a newer version of Ippo (schema %2).</source>
       <translation>%1 は新しいバージョンの Ippo で作られています（スキーマ %2）。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="297" />
+      <location filename="../../app/backups.py" line="320" />
       <source>Install the newer Ippo to restore it.</source>
       <translation>復元するには、新しいバージョンの Ippo をインストールしてください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="396" />
-      <location filename="../../app/store.py" line="253" />
+      <location filename="../../app/backups.py" line="359" />
+      <source>Could not prepare %1 for restoring (%2).</source>
+      <translation>%1 を復元用に準備できませんでした（%2）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/backups.py" line="360" />
+      <source>Nothing was changed. Free some disk space beside the data folder and try again.</source>
+      <translation>何も変更していません。データフォルダーのあるディスクの空き容量を増やしてから、もう一度試してください。</translation>
+    </message>
+    <message>
+      <location filename="../../app/backups.py" line="432" />
+      <location filename="../../app/store.py" line="256" />
       <source>The store %1 is in use by another running Ippo.</source>
       <translation>データファイル %1 は、起動中の別の Ippo が使っています。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="397" />
+      <location filename="../../app/backups.py" line="433" />
       <source>Close the other Ippo window, then restore again.</source>
       <translation>もう一方の Ippo のウィンドウを閉じてから、もう一度復元してください。</translation>
     </message>
     <message>
-      <location filename="../../app/erasure.py" line="114" />
+      <location filename="../../app/erasure.py" line="137" />
       <location filename="../../app/participants.py" line="81" />
       <location filename="../../app/participants.py" line="113" />
       <location filename="../../app/worksheets.py" line="126" />
@@ -768,7 +779,7 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>ID が %1 の参加者は見つかりません。</translation>
     </message>
     <message>
-      <location filename="../../app/erasure.py" line="115" />
+      <location filename="../../app/erasure.py" line="138" />
       <source>They may have been erased already.</source>
       <translation>すでに消去されている可能性があります。</translation>
     </message>
@@ -785,265 +796,265 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>その人の名前を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="45" />
+      <location filename="../../app/roster_decode.py" line="19" />
       <source>The file %1 is not a CSV or text file: this looks like a ZIP archive.</source>
       <extracomment>File signature → the refusal (``%1``: the file's name), one whole sentence each for the UI.</extracomment>
       <translation>ファイル %1 は CSV やテキストのファイルではなく、ZIP ファイルのようです。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="46" />
+      <location filename="../../app/roster_decode.py" line="20" />
       <source>The file %1 is not a CSV or text file: this looks like an older Excel workbook (.xls).</source>
       <translation>ファイル %1 は CSV やテキストのファイルではなく、古い形式の Excel ブック（.xls）のようです。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="47" />
+      <location filename="../../app/roster_decode.py" line="21" />
       <source>The file %1 is not a CSV or text file: this looks like a PNG image.</source>
       <translation>ファイル %1 は CSV やテキストのファイルではなく、PNG 画像のようです。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="48" />
+      <location filename="../../app/roster_decode.py" line="22" />
       <source>The file %1 is not a CSV or text file: this looks like a JPEG image.</source>
       <translation>ファイル %1 は CSV やテキストのファイルではなく、JPEG 画像のようです。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="49" />
+      <location filename="../../app/roster_decode.py" line="23" />
       <source>The file %1 is not a CSV or text file: this looks like a GIF image.</source>
       <translation>ファイル %1 は CSV やテキストのファイルではなく、GIF 画像のようです。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="50" />
+      <location filename="../../app/roster_decode.py" line="24" />
       <source>The file %1 is not a CSV or text file: this looks like a PDF document.</source>
       <translation>ファイル %1 は CSV やテキストのファイルではなく、PDF 文書のようです。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="52" />
+      <location filename="../../app/roster_decode.py" line="26" />
       <source>The file %1 is not a CSV or text file: this looks like an Excel workbook (.xlsx): save it as CSV (UTF-8) in Excel first.</source>
       <translation>ファイル %1 は CSV やテキストのファイルではなく、Excel ブック（.xlsx）のようです。先に Excel で CSV（UTF-8）として保存してください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="95" />
+      <location filename="../../app/roster_check.py" line="34" />
       <source>A quote opened here is never closed: the rest of the file was read as one value.</source>
       <translation>ここで開いた引用符が閉じられていません。ファイルの残りが1つの値として読まれました。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="96" />
+      <location filename="../../app/roster_check.py" line="35" />
       <source>%1 values but %2 headers: a value may hold an unquoted delimiter.</source>
       <translation>値が %1 個ありますが、見出しは %2 個です。値の中に引用符で囲まれていない区切り文字があるかもしれません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="97" />
+      <location filename="../../app/roster_check.py" line="36" />
       <source>%1 values but %2 headers; the missing ones are empty.</source>
       <translation>値が %1 個ですが、見出しは %2 個です。足りない値は空として扱います。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="99" />
+      <location filename="../../app/roster_check.py" line="38" />
       <source>Employee code %1 is also on line %2.</source>
       <translation>社員番号 %1 は %2 行目にもあります。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="100" />
+      <location filename="../../app/roster_check.py" line="39" />
       <source>E-mail %1 is also on line %2.</source>
       <translation>メール %1 は %2 行目にもあります。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="102" />
+      <location filename="../../app/roster_check.py" line="41" />
       <source>Code %1 looks rounded by Excel: format it as text.</source>
       <translation>社員番号 %1 は Excel で数値に変換されたようです。列の書式を「文字列」にしてください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="103" />
+      <location filename="../../app/roster_check.py" line="42" />
       <source>“%1” does not look like an e-mail address.</source>
       <translation>「%1」はメールアドレスの形ではありません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="174" />
+      <location filename="../../app/roster.py" line="40" />
       <source>Ippo cannot read %1: %2.</source>
       <translation>%1 を読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="175" />
+      <location filename="../../app/roster.py" line="41" />
       <source>Check the file name, and close the file in Excel if it is open there.</source>
       <translation>ファイル名を確かめてください。Excel で開いている場合は閉じてください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="210" />
+      <location filename="../../app/roster.py" line="77" />
       <source>The file %1 cannot be read as a table: %2.</source>
       <translation>ファイル %1 を表として読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="211" />
+      <location filename="../../app/roster.py" line="78" />
       <source>Check the quotes: a value that starts with " must end with ".</source>
       <translation>引用符（"）を確かめてください。" で始まる値は " で終わる必要があります。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="225" />
+      <location filename="../../app/roster.py" line="90" />
       <source>Line 1 is above the header: not read.</source>
       <translation>1 行目は見出しより上にあるため、読み込みません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="227" />
+      <location filename="../../app/roster.py" line="92" />
       <source>Lines 1–%1 are above the header: not read.</source>
       <translation>1〜%1 行目は見出しより上にあるため、読み込みません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="263" />
+      <location filename="../../app/roster_decode.py" line="41" />
       <source>The file %1 is empty.</source>
       <translation>ファイル %1 は空です。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="264" />
+      <location filename="../../app/roster_decode.py" line="42" />
       <source>Choose the exported roster file, not a blank one.</source>
       <translation>空のファイルではなく、書き出した名簿のファイルを選んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="269" />
+      <location filename="../../app/roster_decode.py" line="47" />
       <source>The file %1 is too large for a roster (%2 MB).</source>
       <translation>ファイル %1 は名簿としては大きすぎます（%2 MB）。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="270" />
+      <location filename="../../app/roster_decode.py" line="48" />
       <source>Check that you chose the roster file.</source>
       <translation>名簿のファイルを選んだか確かめてください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="278" />
+      <location filename="../../app/roster_decode.py" line="56" />
       <source>In Excel: File › Save As › “CSV UTF-8 (comma delimited)”, then import that file.</source>
       <translation>Excel で［ファイル］›［名前を付けて保存］›「CSV UTF-8（コンマ区切り）」で保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="288" />
+      <location filename="../../app/roster_decode.py" line="66" />
       <source>The file %1 cannot be read as %2 (%3): line %4 is not valid %2.</source>
       <translation>ファイル %1 を %2 として読み込めません（%3）。%4 行目が正しい %2 ではありません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="289" />
+      <location filename="../../app/roster_decode.py" line="67" />
       <source>Choose another encoding, or save the file from Excel again as CSV UTF-8.</source>
       <translation>別の文字コードを選ぶか、Excel でもう一度 CSV UTF-8 として保存してください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="293" />
+      <location filename="../../app/roster_decode.py" line="71" />
       <source>Ippo cannot read the file %1: line %2 is neither UTF-8 nor Japanese Windows text (cp932).</source>
       <translation>ファイル %1 を読み込めません。%2 行目が UTF-8 でも Windows の日本語テキスト（cp932）でもありません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="294" />
+      <location filename="../../app/roster_decode.py" line="72" />
       <source>In Excel, save it as “CSV UTF-8 (comma delimited)” and import that file.</source>
       <translation>Excel で「CSV UTF-8（コンマ区切り）」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="301" />
+      <location filename="../../app/roster_decode.py" line="79" />
       <source>The file %1 does not look like a text file (it contains binary data).</source>
       <translation>ファイル %1 はテキストファイルではないようです（バイナリデータを含んでいます）。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="302" />
+      <location filename="../../app/roster_decode.py" line="80" />
       <source>Export the roster from Excel or the HR system as CSV and import that file.</source>
       <translation>Excel や人事システムから名簿を CSV で書き出し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="317" />
+      <location filename="../../app/roster_decode.py" line="95" />
       <source>Unknown encoding “%1” for the file %2.</source>
       <translation>ファイル %2 の文字コード「%1」はわかりません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="318" />
+      <location filename="../../app/roster_decode.py" line="96" />
       <source>Choose one of %1.</source>
       <translation>次のいずれかを選んでください：%1。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="364" />
+      <location filename="../../app/roster_decode.py" line="142" />
       <source>The file %1 has no rows.</source>
       <translation>ファイル %1 にはデータの行がありません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="365" />
+      <location filename="../../app/roster_decode.py" line="143" />
       <source>Choose the exported roster file.</source>
       <translation>書き出した名簿のファイルを選んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="429" />
+      <location filename="../../app/roster_table.py" line="106" />
       <source>Column “%1” cannot be mapped to “%2”.</source>
       <translation>列「%1」を「%2」に割り当てることはできません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="430" />
+      <location filename="../../app/roster_table.py" line="107" />
       <source>Map it to one of %1.</source>
       <translation>次のいずれかに割り当ててください：%1。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="455" />
+      <location filename="../../app/roster_table.py" line="132" />
       <source>Another column is already read as %1; this one is not used.</source>
       <translation>別の列がすでに「%1」として読まれています。この列は使いません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="509" />
+      <location filename="../../app/roster_check.py" line="85" />
       <source>No name.</source>
       <translation>氏名がありません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster.py" line="511" />
+      <location filename="../../app/roster_check.py" line="87" />
       <source>The name has a line break.</source>
       <translation>氏名に改行が含まれています。</translation>
     </message>
     <message>
-      <location filename="../../app/roster_import.py" line="80" />
+      <location filename="../../app/roster_import.py" line="74" />
       <source>No column of %1 is recognised as the name; nothing was imported.</source>
       <extracomment>(line, "added" | "updated" | "unchanged" | "skipped") for every data line, in order.</extracomment>
       <translation>%1 には名前と判断できる列がないため、何も取り込んでいません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster_import.py" line="81" />
+      <location filename="../../app/roster_import.py" line="75" />
       <source>Say which column holds the name (for example 氏名), then import again.</source>
       <translation>名前が入っている列（例：氏名）を指定してから、もう一度取り込んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster_import.py" line="87" />
+      <location filename="../../app/roster_import.py" line="81" />
       <source>%1 has errors on line %2; nothing was imported.</source>
       <translation>%1 の %2 行目にエラーがあるため、何も取り込んでいません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster_import.py" line="89" />
+      <location filename="../../app/roster_import.py" line="83" />
       <source>%1 has errors on lines %2; nothing was imported.</source>
       <translation>%1 の %2 行目にエラーがあるため、何も取り込んでいません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster_import.py" line="90" />
+      <location filename="../../app/roster_import.py" line="84" />
       <source>Correct those lines in the file and import it again, or skip them and import the rest.</source>
       <translation>ファイルのその行を直してもう一度取り込むか、その行を飛ばして残りを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster_import.py" line="97" />
+      <location filename="../../app/roster_import.py" line="91" />
       <source>There is no workshop %1.</source>
       <translation>ワークショップ %1 はありません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster_import.py" line="98" />
+      <location filename="../../app/roster_import.py" line="92" />
       <source>Check the workshop's id.</source>
       <translation>ワークショップの ID を確かめてください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster_import.py" line="107" />
+      <location filename="../../app/roster_import.py" line="101" />
       <source>Line %1 matches the same person as line %2 (%3). Nothing of %4 was imported.</source>
       <translation>%1 行目は %2 行目と同じ人（%3）に当たります。%4 からは何も取り込んでいません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster_import.py" line="108" />
+      <location filename="../../app/roster_import.py" line="102" />
       <source>Correct the employee codes or e-mail addresses of those lines, or skip them.</source>
       <translation>その行の社員番号かメールアドレスを直すか、その行を飛ばしてください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster_import.py" line="170" />
+      <location filename="../../app/roster_import.py" line="164" />
       <source>Line %1 matches the same person as line %2 (%3).</source>
       <extracomment>For each conflict: its line, the line that matched the person first, the person's name.</extracomment>
       <translation>%1 行目は %2 行目と同じ人（%3）に当たります。</translation>
     </message>
     <message>
-      <location filename="../../app/roster_import.py" line="206" />
+      <location filename="../../app/roster_import.py" line="200" />
       <source>Line %1 has no name.</source>
       <translation>%1 行目に名前がありません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster_import.py" line="207" />
+      <location filename="../../app/roster_import.py" line="201" />
       <source>Type the person's name in the file.</source>
       <translation>ファイルにその人の名前を入力してください。</translation>
     </message>
@@ -1055,352 +1066,352 @@ Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
       <location filename="../../app/store.py" line="102" />
-      <location filename="../../app/store.py" line="219" />
+      <location filename="../../app/store.py" line="222" />
       <source>Choose a folder you can write to with --data-dir, or fix its permissions.</source>
       <translation>--data-dir で書き込めるフォルダーを指定するか、フォルダーのアクセス権を直してください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="128" />
+      <location filename="../../app/store.py" line="131" />
       <source>The store %1 cannot be read: its integrity check failed (%2).</source>
       <translation>データファイル %1 を読み込めません。整合性チェックで問題が見つかりました（%2）。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="138" />
+      <location filename="../../app/store.py" line="141" />
       <source>The store %1 cannot be read: it is an SQLite file, but not an Ippo store.</source>
       <translation>データファイル %1 を読み込めません。SQLite のファイルですが、Ippo のデータファイルではありません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="142" />
+      <location filename="../../app/store.py" line="145" />
       <source>The store %1 was written by a newer version of Ippo (schema %2; this Ippo knows up to %3).</source>
       <translation>データファイル %1 は新しいバージョンの Ippo で書かれています（スキーマ %2。この Ippo が扱えるのは %3 までです）。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="143" />
+      <location filename="../../app/store.py" line="146" />
       <source>Install the newer Ippo to open it, or restore a backup made by this version (`ippo restore FILE`). The file was left untouched.</source>
       <translation>開くには新しいバージョンの Ippo をインストールするか、このバージョンで作ったバックアップを復元してください（`ippo restore ファイル`）。ファイルには手を加えていません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="218" />
+      <location filename="../../app/store.py" line="221" />
       <source>Ippo cannot create its store in %1: the folder is read-only.</source>
       <translation>%1 は読み取り専用のフォルダーのため、データファイルを作成できません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="229" />
+      <location filename="../../app/store.py" line="232" />
       <source>Ippo cannot read its store %1: %2.</source>
       <translation>データファイル %1 を読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="230" />
+      <location filename="../../app/store.py" line="233" />
       <source>Check the file's permissions, or choose another folder with --data-dir.</source>
       <translation>ファイルのアクセス権を確かめるか、--data-dir で別のフォルダーを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="236" />
+      <location filename="../../app/store.py" line="239" />
       <source>The store %1 cannot be read: it is not an SQLite database.</source>
       <translation>データファイル %1 を読み込めません。SQLite データベースではありません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="240" />
+      <location filename="../../app/store.py" line="243" />
       <source>The store %1 is read-only: Ippo could not save anything there.</source>
       <translation>データファイル %1 は読み取り専用のため、何も保存できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="241" />
+      <location filename="../../app/store.py" line="244" />
       <source>Make the file and its folder writable (it may sit on a locked USB stick or a read-only share), or copy it to a writable folder and open that with --data-dir.</source>
       <translation>ファイルとフォルダーを書き込めるようにしてください（ロックされた USB メモリーや読み取り専用の共有フォルダーにあるのかもしれません）。または、書き込めるフォルダーにコピーし、--data-dir でそのフォルダーを指定して開いてください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="254" />
+      <location filename="../../app/store.py" line="257" />
       <source>Close the other Ippo window (or wait for the other command to finish), then try again.</source>
       <translation>もう一方の Ippo のウィンドウを閉じて（または実行中のコマンドが終わるのを待って）から、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="260" />
+      <location filename="../../app/store.py" line="263" />
       <source>Ippo cannot lock its store %1: %2.</source>
       <translation>データファイル %1 をロックできません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="261" />
+      <location filename="../../app/store.py" line="264" />
       <source>Make the folder writable, or choose another folder with --data-dir.</source>
       <translation>フォルダーを書き込めるようにするか、--data-dir で別のフォルダーを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="282" />
+      <location filename="../../app/store.py" line="285" />
       <source>Restore the latest backup (`ippo restore FILE`, backups are in %1). Ippo has not changed the damaged file.</source>
       <translation>最新のバックアップを復元してください（`ippo restore ファイル`。バックアップは %1 にあります）。壊れたファイルには手を加えていません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="297" />
+      <location filename="../../app/store.py" line="300" />
       <source>The store %1 is locked by another program.</source>
       <translation>データファイル %1 は別のプログラムがロックしています。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="298" />
+      <location filename="../../app/store.py" line="301" />
       <source>Close the other program that has it open (another Ippo, or a database browser), then try again.</source>
       <translation>ファイルを開いている別のプログラム（別の Ippo やデータベースの閲覧ソフトなど）を閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="304" />
+      <location filename="../../app/store.py" line="307" />
       <source>The store %1 is read-only: Ippo could not save.</source>
       <translation>データファイル %1 は読み取り専用のため、保存できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="305" />
+      <location filename="../../app/store.py" line="308" />
       <source>Make the file and its folder writable, then try again. Nothing was lost.</source>
       <translation>ファイルとフォルダーを書き込めるようにしてから、もう一度お試しください。失われたデータはありません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="311" />
+      <location filename="../../app/store.py" line="314" />
       <source>The disk holding %1 is full: the last change was not saved.</source>
       <translation>%1 のあるディスクがいっぱいのため、最後の変更を保存できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="312" />
+      <location filename="../../app/store.py" line="315" />
       <source>Free some space (empty the trash, remove old files), then try again.</source>
       <translation>ごみ箱を空にする、古いファイルを消すなどして空き容量を増やしてから、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="317" />
+      <location filename="../../app/store.py" line="320" />
       <source>The store %1 cannot be read: %2.</source>
       <translation>データファイル %1 を読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="319" />
+      <location filename="../../app/store.py" line="322" />
       <source>Ippo could not read or write its store %1: %2.</source>
       <translation>データファイル %1 の読み書きができませんでした：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="320" />
+      <location filename="../../app/store.py" line="323" />
       <source>Check that the drive is still connected and not full, then try again. Nothing in the store was changed by this error.</source>
       <translation>ドライブがつながっていて空き容量があることを確かめてから、もう一度お試しください。このエラーでデータファイルの内容は何も変わっていません。</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="44" />
+      <location filename="../../app/template_check.py" line="48" />
       <source>must equal the sum of the stage minutes: the stages add up to %1 but minutes is %2</source>
       <translation>ステージの分数の合計と同じにしてください。ステージの合計は %1 分ですが、minutes は %2 です</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="372" />
+      <location filename="../../app/template_schema.py" line="127" />
       <source>missing the Japanese text; every text needs both ja and en</source>
       <translation>日本語のテキストがありません。テキストには ja と en の両方が必要です</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="374" />
+      <location filename="../../app/template_schema.py" line="129" />
       <source>missing the English text; every text needs both ja and en</source>
       <translation>英語のテキストがありません。テキストには ja と en の両方が必要です</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="375" />
+      <location filename="../../app/template_schema.py" line="130" />
       <source>missing; this field is required</source>
       <translation>ありません。この項目は必須です</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="380" />
+      <location filename="../../app/template_schema.py" line="135" />
       <source>unknown language %1; texts are given as ja and en</source>
       <translation>%1 は使えない言語です。テキストは ja と en で書いてください</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="385" />
+      <location filename="../../app/template_schema.py" line="140" />
       <source>unknown field %1; check the spelling (expected one of: %2)</source>
       <translation>%1 は不明な項目です。つづりを確かめてください（使える項目：%2）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="389" />
+      <location filename="../../app/template_schema.py" line="144" />
       <source>unknown field %1; check the spelling</source>
       <translation>%1 は不明な項目です。つづりを確かめてください</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="392" />
+      <location filename="../../app/template_schema.py" line="147" />
       <source>must be text in double quotes, got %1</source>
       <translation>二重引用符（"）で囲んだテキストにしてください（指定値：%1）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="394" />
+      <location filename="../../app/template_schema.py" line="149" />
       <source>must be a number, got %1</source>
       <translation>数値にしてください（指定値：%1）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="396" />
+      <location filename="../../app/template_schema.py" line="151" />
       <source>must be true or false, got %1</source>
       <translation>true か false にしてください（指定値：%1）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="398" />
+      <location filename="../../app/template_schema.py" line="153" />
       <source>must be a list of texts like ["...", "..."], got %1</source>
       <translation>["...", "..."] のようなテキストのリストにしてください（指定値：%1）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="400" />
+      <location filename="../../app/template_schema.py" line="155" />
       <source>must be a table, got %1</source>
       <translation>テーブルにしてください（指定値：%1）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="402" />
+      <location filename="../../app/template_schema.py" line="157" />
       <source>must be a finite number, got %1</source>
       <translation>有限の数値にしてください（指定値：%1）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="405" />
+      <location filename="../../app/template_schema.py" line="160" />
       <source>must be greater than %1, got %2</source>
       <translation>%1 より大きくしてください（指定値：%2）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="411" />
+      <location filename="../../app/template_schema.py" line="166" />
       <source>must be %1 or more, got %2</source>
       <translation>%1 以上にしてください（指定値：%2）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="417" />
+      <location filename="../../app/template_schema.py" line="172" />
       <source>must be at most %1, got %2</source>
       <translation>%1 以下にしてください（指定値：%2）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="455" />
+      <location filename="../../app/template_check.py" line="87" />
       <source>the Japanese text must not be empty</source>
       <translation>日本語のテキストを空にはできません</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="457" />
+      <location filename="../../app/template_check.py" line="89" />
       <source>the English text must not be empty</source>
       <translation>英語のテキストを空にはできません</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="463" />
+      <location filename="../../app/template_check.py" line="95" />
       <source>the Japanese text is empty but the English one is not; give both languages</source>
       <translation>英語のテキストはありますが、日本語のテキストが空です。両方の言語で書いてください</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="465" />
+      <location filename="../../app/template_check.py" line="97" />
       <source>the English text is empty but the Japanese one is not; give both languages</source>
       <translation>日本語のテキストはありますが、英語のテキストが空です。両方の言語で書いてください</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="485" />
+      <location filename="../../app/template_check.py" line="117" />
       <source>unknown stage kind %1; expected one of: %2</source>
       <translation>%1 は不明なステージの種類です（使える種類：%2）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="493" />
+      <location filename="../../app/template_check.py" line="125" />
       <source>must be at least 1 second, got %1</source>
       <translation>1 秒以上にしてください（指定値：%1）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="500" />
+      <location filename="../../app/template_check.py" line="132" />
       <source>must be less than the stage's minutes (%1), got %2</source>
       <translation>ステージの分数（%1）より小さくしてください（指定値：%2）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="507" />
+      <location filename="../../app/template_check.py" line="139" />
       <source>must be "hold" or "advance", got %1</source>
       <translation>"hold" か "advance" にしてください（指定値：%1）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="521" />
+      <location filename="../../app/template_check.py" line="153" />
       <source>a prompt must not be empty</source>
       <translation>問いかけを空にはできません</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="527" />
+      <location filename="../../app/template_check.py" line="159" />
       <source>ja has %1 prompt(s) but en has %2; give the same prompts in both languages</source>
       <translation>問いかけが ja に %1 個、en に %2 個あります。両方の言語で同じ問いかけを書いてください</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="534" />
+      <location filename="../../app/template_check.py" line="166" />
       <source>a %1 stage needs %2 to %3 prompts per language, got %4</source>
       <translation>%1 のステージには、言語ごとに %2～%3 個の問いかけが必要です（今は %4 個）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="543" />
+      <location filename="../../app/template_check.py" line="175" />
       <source>at most %1 prompts per language, got %2</source>
       <translation>問いかけは言語ごとに %1 個までです（今は %2 個）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="569" />
+      <location filename="../../app/template_check.py" line="201" />
       <source>%1 appears twice (also stages[%2]); each core stage appears once</source>
       <translation>%1 が 2 回出てきます（stages[%2] にもあります）。中核のステージはそれぞれ 1 回だけにしてください</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="578" />
+      <location filename="../../app/template_check.py" line="210" />
       <source>a workshop needs the four core stages %1; missing: %2</source>
       <translation>ワークショップには 4 つの中核ステージ（%1）が必要です。足りないもの：%2</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="587" />
+      <location filename="../../app/template_check.py" line="219" />
       <source>the core stages must come in the order %1, but %2 comes before %3</source>
       <translation>中核のステージは %1 の順に並べてください。今は %2 が %3 より前にあります</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="606" />
+      <location filename="../../app/template_check.py" line="238" />
       <source>missing; a template file starts with 'schema = %1'</source>
       <translation>ありません。テンプレートのファイルは「schema = %1」で始めてください</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="613" />
+      <location filename="../../app/template_check.py" line="245" />
       <source>must be a whole number, got %1</source>
       <translation>整数にしてください（指定値：%1）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="619" />
+      <location filename="../../app/template_check.py" line="251" />
       <source>this template was written by a newer Ippo (schema %1); this Ippo reads schema %2. Update Ippo to use it</source>
       <translation>このテンプレートは新しいバージョンの Ippo で書かれています（スキーマ %1。この Ippo が読めるのはスキーマ %2 です）。使うには Ippo を更新してください</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="624" />
+      <location filename="../../app/template_check.py" line="256" />
       <source>must be %1, got %2</source>
       <translation>%1 にしてください（指定値：%2）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="635" />
+      <location filename="../../app/template_check.py" line="267" />
       <source>must be 1 to 64 lowercase letters, digits and hyphens, starting and ending with a letter or digit (like "my-workshop-90"), got %1</source>
       <translation>英小文字・数字・ハイフンの 1～64 文字で、最初と最後は英字か数字にしてください（例："my-workshop-90"。指定値：%1）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="641" />
+      <location filename="../../app/template_check.py" line="273" />
       <source>%1 is a reserved file name on Windows; choose another id</source>
       <translation>%1 は Windows で予約されたファイル名です。別の ID にしてください</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="647" />
+      <location filename="../../app/template_check.py" line="279" />
       <source>must be one of: %1, got %2</source>
       <translation>次のいずれかにしてください：%1（指定値：%2）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="654" />
+      <location filename="../../app/template_check.py" line="286" />
       <source>must have at least one stage</source>
       <translation>ステージが少なくとも 1 つ必要です</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="699" />
+      <location filename="../../app/templates.py" line="60" />
       <source>is too large for a template (%1 bytes)</source>
       <translation>はテンプレートとしては大きすぎます（%1 バイト）</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="707" />
+      <location filename="../../app/templates.py" line="68" />
       <source>cannot read the file: %1</source>
       <translation>ファイルを読み込めません：%1</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="716" />
+      <location filename="../../app/templates.py" line="77" />
       <source>is not UTF-8 text (byte %1); save it as UTF-8, not Shift_JIS or another encoding</source>
       <translation>は UTF-8 のテキストではありません（%1 バイト目）。Shift_JIS などではなく UTF-8 で保存してください</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="731" />
+      <location filename="../../app/templates.py" line="92" />
       <source>is not valid TOML: %1</source>
       <translation>は正しい TOML ではありません：%1</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="738" />
+      <location filename="../../app/templates.py" line="99" />
       <source>is not valid TOML at line %1, column %2: %3</source>
       <translation>は正しい TOML ではありません（%1 行目 %2 文字目）：%3</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="933" />
+      <location filename="../../app/templates.py" line="242" />
       <source>%1 is a built-in template and cannot be overwritten; save your version under another id</source>
       <translation>%1 は組み込みのテンプレートのため上書きできません。別の ID で保存してください</translation>
     </message>
     <message>
-      <location filename="../../app/templates.py" line="956" />
+      <location filename="../../app/templates.py" line="265" />
       <source>cannot save the template: %1</source>
       <translation>テンプレートを保存できません：%1</translation>
     </message>
@@ -1727,29 +1738,29 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
       <translation>%1 / %2 文字 · 印刷では省略されます</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="284" />
+      <location filename="../../ui/experience_table.py" line="296" />
       <source>Experiences</source>
       <extracomment>Each column's share of the table's width: period, event, role, energy, reason, learned.</extracomment>
       <translation>経験の一覧</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="321" />
+      <location filename="../../ui/experience_table.py" line="335" />
       <source>%1 texts are longer than %2 characters: shortened when printed</source>
       <translation>%1 件が %2 文字を超えています: 印刷では省略されます</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="353" />
+      <location filename="../../ui/experience_table.py" line="367" />
       <source>Remove experience</source>
       <translation>経験の削除</translation>
     </message>
     <message>
-      <location filename="../../ui/experience_table.py" line="354" />
+      <location filename="../../ui/experience_table.py" line="368" />
       <source>Remove this experience and everything written in it?</source>
       <translation>この経験と、書かれた内容をすべて削除しますか？</translation>
     </message>
     <message>
       <location filename="../../ui/experience_table.py" line="48" />
-      <location filename="../../ui/experience_table.py" line="357" />
+      <location filename="../../ui/experience_table.py" line="371" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
@@ -2441,17 +2452,17 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="536" />
+      <location filename="../../ui/main_window.py" line="537" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="537" />
+      <location filename="../../ui/main_window.py" line="538" />
       <source>Some typing could not be saved. Quit anyway and lose it?</source>
       <translation>入力した内容の一部を保存できませんでした。失われますが、終了しますか？</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="538" />
+      <location filename="../../ui/main_window.py" line="539" />
       <source>Quit anyway</source>
       <translation>保存せずに終了</translation>
     </message>
@@ -2526,12 +2537,12 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
       <translation>「%1」を進行中です。別のワークショップを進行するには、先にその進行画面を閉じてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="470" />
+      <location filename="../../ui/main_window.py" line="471" />
       <source>Saved the agenda as a template: %1</source>
       <translation>アジェンダをテンプレートとして保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="478" />
+      <location filename="../../ui/main_window.py" line="479" />
       <source>Backup saved: %1</source>
       <translation>バックアップを保存しました: %1</translation>
     </message>
@@ -3106,37 +3117,37 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>ProjectorTheme</name>
     <message>
-      <location filename="../../ui/projector_theme.py" line="369" />
+      <location filename="../../ui/projector_custom_theme.py" line="213" />
       <source>Time left</source>
       <translation>残り時間</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_theme.py" line="370" />
+      <location filename="../../ui/projector_custom_theme.py" line="214" />
       <source>Almost time</source>
       <translation>まもなく終了</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_theme.py" line="371" />
+      <location filename="../../ui/projector_custom_theme.py" line="215" />
       <source>Final seconds</source>
       <translation>残りわずか</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_theme.py" line="372" />
+      <location filename="../../ui/projector_custom_theme.py" line="216" />
       <source>Over time</source>
       <translation>時間超過</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_theme.py" line="390" />
+      <location filename="../../ui/projector_custom_theme.py" line="234" />
       <source>The colour for “%1” (%2) is too faint on the projector; shown as %3.</source>
       <translation>「%1」の色 %2 はプロジェクターで見えにくいため、%3 で表示します。</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_theme.py" line="393" />
+      <location filename="../../ui/projector_custom_theme.py" line="237" />
       <source>The colour for “%1” (%2) is too close to the normal background; shown as %3.</source>
       <translation>「%1」の色 %2 は通常の背景と区別しにくいため、%3 で表示します。</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_theme.py" line="397" />
+      <location filename="../../ui/projector_custom_theme.py" line="241" />
       <source>The colour for “%1” looks like the one for “%2”; the projector still tells them apart by word and shape.</source>
       <translation>「%1」の色は「%2」の色とよく似ています。プロジェクターでは言葉と形で区別します。</translation>
     </message>
@@ -3144,47 +3155,47 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>ProjectorWindow</name>
     <message>
-      <location filename="../../ui/projector_view.py" line="236" />
+      <location filename="../../ui/projector_view.py" line="238" />
       <source>Ippo – Projector</source>
       <translation>Ippo – プロジェクター</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_view.py" line="241" />
+      <location filename="../../ui/projector_view.py" line="243" />
       <source>Starting soon</source>
       <translation>まもなく開始</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_view.py" line="242" />
+      <location filename="../../ui/projector_view.py" line="244" />
       <source>Time left</source>
       <translation>残り時間</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_view.py" line="243" />
+      <location filename="../../ui/projector_view.py" line="245" />
       <source>Almost time</source>
       <translation>まもなく終了</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_view.py" line="244" />
+      <location filename="../../ui/projector_view.py" line="246" />
       <source>Last %1 seconds</source>
       <translation>残り%1秒</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_view.py" line="245" />
+      <location filename="../../ui/projector_view.py" line="247" />
       <source>Over time</source>
       <translation>時間超過</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_view.py" line="246" />
+      <location filename="../../ui/projector_view.py" line="248" />
       <source>Finished</source>
       <translation>おつかれさまでした</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_view.py" line="248" />
+      <location filename="../../ui/projector_view.py" line="250" />
       <source>Time is up</source>
       <translation>時間です</translation>
     </message>
     <message>
-      <location filename="../../ui/projector_view.py" line="249" />
+      <location filename="../../ui/projector_view.py" line="251" />
       <source>Paused</source>
       <translation>一時停止中</translation>
     </message>
@@ -3192,256 +3203,256 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>RosterImportDialog</name>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="60" />
+      <location filename="../../ui/roster_dialog.py" line="62" />
       <source>Not used</source>
       <translation>使わない</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="61" />
+      <location filename="../../ui/roster_dialog.py" line="63" />
       <source>Name</source>
       <translation>氏名</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="62" />
+      <location filename="../../ui/roster_dialog.py" line="64" />
       <source>Reading</source>
       <translation>ふりがな</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="63" />
+      <location filename="../../ui/roster_dialog.py" line="65" />
       <source>Department</source>
       <translation>部署</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="64" />
+      <location filename="../../ui/roster_dialog.py" line="66" />
       <source>Employee code</source>
       <translation>社員番号</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="65" />
+      <location filename="../../ui/roster_dialog.py" line="67" />
       <source>E-mail</source>
       <translation>メール</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="68" />
+      <location filename="../../ui/roster_dialog.py" line="70" />
       <source>UTF-8</source>
       <translation>UTF-8</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="69" />
+      <location filename="../../ui/roster_dialog.py" line="71" />
       <source>UTF-8 with byte order mark</source>
       <translation>UTF-8（BOM 付き）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="70" />
+      <location filename="../../ui/roster_dialog.py" line="72" />
       <source>UTF-16 (Excel's Unicode text)</source>
       <translation>UTF-16（Excel の Unicode テキスト）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="71" />
+      <location filename="../../ui/roster_dialog.py" line="73" />
       <source>Shift_JIS (cp932, Japanese Excel)</source>
       <translation>Shift_JIS（cp932、日本語版 Excel）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="74" />
+      <location filename="../../ui/roster_dialog.py" line="76" />
       <source>Error</source>
       <translation>エラー</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="75" />
+      <location filename="../../ui/roster_dialog.py" line="77" />
       <source>Warning</source>
       <translation>注意</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="76" />
+      <location filename="../../ui/roster_dialog.py" line="78" />
       <source>Note</source>
       <translation>参考</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="79" />
+      <location filename="../../ui/roster_dialog.py" line="81" />
       <source>comma</source>
       <translation>カンマ</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="80" />
+      <location filename="../../ui/roster_dialog.py" line="82" />
       <source>tab</source>
       <translation>タブ</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="81" />
+      <location filename="../../ui/roster_dialog.py" line="83" />
       <source>semicolon</source>
       <translation>セミコロン</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="84" />
+      <location filename="../../ui/roster_dialog.py" line="86" />
       <source>File</source>
       <translation>ファイル</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="85" />
+      <location filename="../../ui/roster_dialog.py" line="87" />
       <source>Encoding</source>
       <translation>文字コード</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="86" />
+      <location filename="../../ui/roster_dialog.py" line="88" />
       <source>Delimiter</source>
       <translation>区切り文字</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="87" />
+      <location filename="../../ui/roster_dialog.py" line="89" />
       <source>Columns</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="88" />
+      <location filename="../../ui/roster_dialog.py" line="90" />
       <source>First rows</source>
       <translation>先頭の行</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="89" />
+      <location filename="../../ui/roster_dialog.py" line="91" />
       <source>Problems</source>
       <translation>問題</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="93" />
+      <location filename="../../ui/roster_dialog.py" line="95" />
       <source>chosen by you</source>
       <extracomment>The core's fixed texts (encoding reasons, messages without values): same English as there.</extracomment>
       <translation>手動で指定</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="94" />
+      <location filename="../../ui/roster_dialog.py" line="96" />
       <source>starts with the UTF-8 byte order mark</source>
       <translation>UTF-8 の BOM で始まっています</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="95" />
+      <location filename="../../ui/roster_dialog.py" line="97" />
       <source>starts with the UTF-16 little-endian byte order mark, as Excel's Unicode text does</source>
       <translation>UTF-16 リトルエンディアンの BOM で始まっています（Excel の Unicode テキスト形式）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="99" />
+      <location filename="../../ui/roster_dialog.py" line="101" />
       <source>starts with the UTF-16 big-endian byte order mark</source>
       <translation>UTF-16 ビッグエンディアンの BOM で始まっています</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="100" />
+      <location filename="../../ui/roster_dialog.py" line="102" />
       <source>no byte order mark, but the NUL bytes of UTF-16 text</source>
       <translation>BOM はありませんが、UTF-16 テキストの NUL バイトがあります</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="101" />
+      <location filename="../../ui/roster_dialog.py" line="103" />
       <source>not valid UTF-8, so read as Japanese Windows text, as Excel saves CSV</source>
       <translation>UTF-8 ではないため、Excel の CSV と同じ日本語 Windows の文字コードとして読みました</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="105" />
+      <location filename="../../ui/roster_dialog.py" line="107" />
       <source>valid UTF-8, no byte order mark</source>
       <translation>BOM なしの UTF-8 です</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="164" />
+      <location filename="../../ui/roster_dialog.py" line="166" />
       <source>Choose a roster file</source>
       <translation>名簿ファイルを選択</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="165" />
+      <location filename="../../ui/roster_dialog.py" line="167" />
       <source>Rosters (*.csv *.tsv *.txt);;All files (*)</source>
       <translation>名簿 (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="251" />
+      <location filename="../../ui/roster_dialog.py" line="253" />
       <source>Import a roster</source>
       <translation>名簿の読み込み</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="254" />
+      <location filename="../../ui/roster_dialog.py" line="256" />
       <source>Import</source>
       <translation>読み込む</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="255" />
+      <location filename="../../ui/roster_dialog.py" line="257" />
       <source>Skip the lines with errors and import the rest</source>
       <translation>エラーのある行を飛ばして残りを読み込む</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="257" />
-      <location filename="../../ui/roster_dialog.py" line="391" />
+      <location filename="../../ui/roster_dialog.py" line="259" />
+      <location filename="../../ui/roster_dialog.py" line="393" />
       <source>Line</source>
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="257" />
+      <location filename="../../ui/roster_dialog.py" line="259" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="257" />
+      <location filename="../../ui/roster_dialog.py" line="259" />
       <source>Column</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="257" />
+      <location filename="../../ui/roster_dialog.py" line="259" />
       <source>Message</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="259" />
+      <location filename="../../ui/roster_dialog.py" line="261" />
       <source>Decide automatically</source>
       <translation>自動判定</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="316" />
+      <location filename="../../ui/roster_dialog.py" line="318" />
       <source>%1: %2</source>
       <translation>%1：%2</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="317" />
+      <location filename="../../ui/roster_dialog.py" line="319" />
       <source>%1; the header is on line %2</source>
       <translation>%1、見出しは %2 行目</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="328" />
+      <location filename="../../ui/roster_dialog.py" line="330" />
       <source>This file cannot be imported.
 %1</source>
       <translation>このファイルは読み込めません。
 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="331" />
+      <location filename="../../ui/roster_dialog.py" line="333" />
       <source>No column is recognised as the name: choose the column that holds the name.</source>
       <translation>氏名の列が見つかりません。氏名が入っている列を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="379" />
+      <location filename="../../ui/roster_dialog.py" line="381" />
       <source>(empty)</source>
       <translation>（空欄）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="380" />
+      <location filename="../../ui/roster_dialog.py" line="382" />
       <source>%1 (not recognised)</source>
       <translation>%1（不明な列）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="418" />
+      <location filename="../../ui/roster_dialog.py" line="420" />
       <source>… and %1 more</source>
       <translation>…ほか %1 件</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="427" />
+      <location filename="../../ui/roster_dialog.py" line="429" />
       <source>%1 people will be imported</source>
       <translation>%1 人を読み込みます</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="429" />
+      <location filename="../../ui/roster_dialog.py" line="431" />
       <source>%1 errors</source>
       <translation>%1 件のエラー</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="430" />
+      <location filename="../../ui/roster_dialog.py" line="432" />
       <source>%1 new, %2 updated, %3 unchanged</source>
       <translation>新規 %1 人、更新 %2 人、変更なし %3 人</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="433" />
+      <location filename="../../ui/roster_dialog.py" line="435" />
       <source>Correct the lines with errors in the file, or skip them.</source>
       <translation>エラーのある行をファイルで直すか、飛ばしてください。</translation>
     </message>
@@ -3606,361 +3617,361 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="175" />
+      <location filename="../../ui/settings_dialog.py" line="94" />
       <source>Choose a colour</source>
       <translation>色を選ぶ</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="181" />
+      <location filename="../../ui/settings_dialog.py" line="100" />
       <source>Add fallback fonts</source>
       <translation>代替フォントを追加</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="182" />
+      <location filename="../../ui/settings_dialog.py" line="101" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>TrueType フォント (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="189" />
+      <location filename="../../ui/settings_dialog.py" line="108" />
       <source>Kiosk PIN</source>
       <translation>キオスクの PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="190" />
+      <location filename="../../ui/settings_dialog.py" line="109" />
       <source>New PIN (4 to 8 digits):</source>
       <translation>新しい PIN（4〜8 桁の数字）:</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="198" />
+      <location filename="../../ui/settings_dialog.py" line="117" />
       <source>A PIN has 4 to 8 digits (0–9). New PIN:</source>
       <translation>PIN は 4〜8 桁の数字（0〜9）です。新しい PIN:</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="191" />
+      <location filename="../../ui/settings_dialog.py" line="110" />
       <source>Type the same PIN again:</source>
       <translation>確認のため、同じ PIN をもう一度入力してください:</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="207" />
+      <location filename="../../ui/settings_dialog.py" line="126" />
       <source>The two PINs were not the same. New PIN (4 to 8 digits):</source>
       <translation>2 回の入力が一致しませんでした。新しい PIN（4〜8 桁の数字）:</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="213" />
-      <location filename="../../ui/settings_dialog.py" line="398" />
+      <location filename="../../ui/settings_dialog.py" line="132" />
+      <location filename="../../ui/settings_dialog.py" line="174" />
       <source>Restore defaults</source>
       <translation>既定値に戻す</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="214" />
+      <location filename="../../ui/settings_dialog.py" line="133" />
       <source>Set every setting back to its default? The kiosk PIN and the fallback fonts are removed; window sizes are kept.</source>
       <translation>すべての設定を既定値に戻しますか？キオスクの PIN と代替フォントは削除されます。ウィンドウの大きさはそのままです。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="366" />
+      <location filename="../../ui/settings_dialog.py" line="142" />
       <source>Settings</source>
       <translation>設定</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="68" />
+      <location filename="../../ui/settings_texts.py" line="17" />
       <source>General</source>
       <translation>全般</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="69" />
+      <location filename="../../ui/settings_texts.py" line="18" />
       <source>Appearance</source>
       <translation>外観</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="70" />
+      <location filename="../../ui/settings_texts.py" line="19" />
       <source>Projector</source>
       <translation>プロジェクター</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="71" />
+      <location filename="../../ui/settings_texts.py" line="20" />
       <source>Run</source>
       <translation>進行</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="72" />
+      <location filename="../../ui/settings_texts.py" line="21" />
       <source>Printing</source>
       <translation>印刷</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="73" />
+      <location filename="../../ui/settings_texts.py" line="22" />
       <source>Kiosk</source>
       <translation>キオスク</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="74" />
+      <location filename="../../ui/settings_texts.py" line="23" />
       <source>Backups</source>
       <translation>バックアップ</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="371" />
+      <location filename="../../ui/settings_dialog.py" line="147" />
       <source>Sections</source>
       <translation>項目</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="78" />
+      <location filename="../../ui/settings_texts.py" line="27" />
       <source>Language</source>
       <translation>言語</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="79" />
+      <location filename="../../ui/settings_texts.py" line="28" />
       <source>Facilitator's name</source>
       <translation>ファシリテーター名</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="80" />
+      <location filename="../../ui/settings_texts.py" line="29" />
       <source>Default template</source>
       <translation>既定のテンプレート</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="81" />
+      <location filename="../../ui/settings_texts.py" line="30" />
       <source>App theme</source>
       <translation>アプリのテーマ</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="82" />
+      <location filename="../../ui/settings_texts.py" line="31" />
       <source>Projector theme</source>
       <translation>プロジェクターのテーマ</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="83" />
+      <location filename="../../ui/settings_texts.py" line="32" />
       <source>Projector screen</source>
       <translation>プロジェクターの画面</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="84" />
+      <location filename="../../ui/settings_texts.py" line="33" />
       <source>Warning time</source>
       <translation>予告時間</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="85" />
+      <location filename="../../ui/settings_texts.py" line="34" />
       <source>Chime volume</source>
       <translation>チャイムの音量</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="86" />
+      <location filename="../../ui/settings_texts.py" line="35" />
       <source>Paper size</source>
       <translation>用紙サイズ</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="87" />
+      <location filename="../../ui/settings_texts.py" line="36" />
       <source>Fallback fonts</source>
       <translation>代替フォント</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="88" />
+      <location filename="../../ui/settings_texts.py" line="37" />
       <source>Keep daily backups for</source>
       <translation>バックアップの保存期間</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="92" />
+      <location filename="../../ui/settings_texts.py" line="41" />
       <source>Ippo switches at once. Printed sheets use each workshop's own language.</source>
       <translation>すぐに切り替わります。印刷するシートは各ワークショップの言語になります。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="93" />
+      <location filename="../../ui/settings_texts.py" line="42" />
       <source>Filled in for new workshops.</source>
       <translation>新しいワークショップに自動で入ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="94" />
+      <location filename="../../ui/settings_texts.py" line="43" />
       <source>Chosen first for new workshops.</source>
       <translation>新しいワークショップで最初に選ばれます。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="95" />
+      <location filename="../../ui/settings_texts.py" line="44" />
       <source>The colours of Ippo's own windows. The projector has its own theme.</source>
       <translation>Ippo のウィンドウの配色です。プロジェクターには別のテーマがあります。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="111" />
-      <location filename="../../ui/settings_dialog.py" line="383" />
+      <location filename="../../ui/settings_dialog.py" line="159" />
+      <location filename="../../ui/settings_texts.py" line="60" />
       <source>Custom colours</source>
       <translation>カスタムの色</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="120" />
+      <location filename="../../ui/settings_texts.py" line="69" />
       <source>Time left</source>
       <translation>残り時間</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="121" />
+      <location filename="../../ui/settings_texts.py" line="70" />
       <source>Almost time</source>
       <translation>まもなく終了</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="122" />
+      <location filename="../../ui/settings_texts.py" line="71" />
       <source>Last %1 seconds</source>
       <translation>残り%1秒</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="123" />
+      <location filename="../../ui/settings_texts.py" line="72" />
       <source>Over time</source>
       <translation>時間超過</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="590" />
+      <location filename="../../ui/settings_fields.py" line="45" />
       <source>%1 cannot be read (%2).</source>
       <translation>%1 を読み込めません（%2）。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="593" />
+      <location filename="../../ui/settings_fields.py" line="48" />
       <source>%1 is not a TrueType font, which printing needs (.ttf or .ttc).</source>
       <translation>%1 は TrueType フォントではないため、印刷に使えません（.ttf または .ttc を選んでください）。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="96" />
+      <location filename="../../ui/settings_texts.py" line="45" />
       <source>The projector also names each phase in words, so colour is never the only cue.</source>
       <translation>プロジェクターは各段階を文字でも示すので、色だけに頼ることはありません。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="387" />
+      <location filename="../../ui/settings_dialog.py" line="163" />
       <source> min</source>
       <translation> 分</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="388" />
+      <location filename="../../ui/settings_dialog.py" line="164" />
       <source>No warning</source>
       <translation>予告なし</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="97" />
+      <location filename="../../ui/settings_texts.py" line="46" />
       <source>How long before the end of a stage the projector says “Almost time”, unless the stage sets its own time.</source>
       <translation>ステージ終了の何分前にプロジェクターが「まもなく終了」を表示するか。ステージごとに時間を決めている場合はそちらが優先されます。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="389" />
+      <location filename="../../ui/settings_dialog.py" line="165" />
       <source>Play chimes</source>
       <translation>チャイムを鳴らす</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="390" />
+      <location filename="../../ui/settings_dialog.py" line="166" />
       <source>Add…</source>
       <translation>追加…</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="391" />
+      <location filename="../../ui/settings_dialog.py" line="167" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="98" />
+      <location filename="../../ui/settings_texts.py" line="47" />
       <source>Printed sheets use the IPAex fonts. A character they lack (a rare kanji, an emoji) is drawn with the first font in this list that has it. TrueType fonts (.ttf, .ttc) only.</source>
       <translation>印刷するシートは IPAex フォントを使います。IPAex にない文字（まれな漢字や絵文字）は、このリストの上から順に、その文字を持つフォントで印刷します。TrueType フォント（.ttf、.ttc）のみ使えます。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="392" />
+      <location filename="../../ui/settings_dialog.py" line="168" />
       <source>Remove the PIN</source>
       <translation>PIN を削除</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="99" />
+      <location filename="../../ui/settings_texts.py" line="48" />
       <source>Ippo keeps only a one-way hash of the PIN, never the digits.</source>
       <translation>Ippo が保存するのは元に戻せない形（ハッシュ）だけで、PIN の数字そのものは保存しません。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="394" />
+      <location filename="../../ui/settings_dialog.py" line="170" />
       <source> days</source>
       <translation> 日</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="100" />
+      <location filename="../../ui/settings_texts.py" line="49" />
       <source>Ippo keeps one backup a day for this many days; older ones are deleted.</source>
       <translation>この日数のあいだ 1 日 1 つのバックアップを残し、それより古いものは削除します。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="395" />
+      <location filename="../../ui/settings_dialog.py" line="171" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="396" />
+      <location filename="../../ui/settings_dialog.py" line="172" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="397" />
+      <location filename="../../ui/settings_dialog.py" line="173" />
       <source>Apply</source>
       <translation>適用</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="105" />
+      <location filename="../../ui/settings_texts.py" line="54" />
       <source>Light</source>
       <translation>ライト</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="106" />
+      <location filename="../../ui/settings_texts.py" line="55" />
       <source>Dark</source>
       <translation>ダーク</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="109" />
+      <location filename="../../ui/settings_texts.py" line="58" />
       <source>Dark, high contrast (default)</source>
       <translation>ダーク・高コントラスト（既定）</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="110" />
+      <location filename="../../ui/settings_texts.py" line="59" />
       <source>Light, for bright rooms</source>
       <translation>ライト（明るい部屋向け）</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="114" />
+      <location filename="../../ui/settings_texts.py" line="63" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="115" />
+      <location filename="../../ui/settings_texts.py" line="64" />
       <source>Letter</source>
       <translation>レター</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="409" />
-      <location filename="../../ui/settings_dialog.py" line="448" />
+      <location filename="../../ui/settings_dialog.py" line="185" />
+      <location filename="../../ui/settings_dialog.py" line="224" />
       <source>%1 (not found)</source>
       <translation>%1（見つかりません）</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="412" />
+      <location filename="../../ui/settings_dialog.py" line="188" />
       <source>Automatic (the first screen other than the laptop's)</source>
       <translation>自動（ノートパソコン以外の最初の画面）</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="418" />
-      <location filename="../../ui/settings_dialog.py" line="453" />
+      <location filename="../../ui/settings_dialog.py" line="194" />
+      <location filename="../../ui/settings_dialog.py" line="229" />
       <source>%1 (not connected)</source>
       <translation>%1（接続されていません）</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="461" />
+      <location filename="../../ui/settings_dialog.py" line="237" />
       <source>Colour for “%1”: %2</source>
       <translation>「%1」の色: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="484" />
+      <location filename="../../ui/settings_dialog.py" line="260" />
       <source>A PIN is set: the kiosk asks for it before anyone can leave.</source>
       <translation>PIN が設定されています。キオスク画面を終えるときにこの PIN を求めます。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="486" />
+      <location filename="../../ui/settings_dialog.py" line="262" />
       <source>Change the PIN…</source>
       <translation>PIN を変更…</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="489" />
+      <location filename="../../ui/settings_dialog.py" line="265" />
       <source>No PIN is set: the kiosk asks for a new PIN each time it opens.</source>
       <translation>PIN は設定されていません。キオスク画面を開くたびに新しい PIN を決めます。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="491" />
+      <location filename="../../ui/settings_dialog.py" line="267" />
       <source>Set a PIN…</source>
       <translation>PIN を設定…</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="564" />
+      <location filename="../../ui/settings_dialog.py" line="340" />
       <source>A PIN has 4 to 8 digits (0–9).</source>
       <translation>PIN は 4〜8 桁の数字（0〜9）です。</translation>
     </message>
@@ -4420,297 +4431,297 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>VenueCheck</name>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="50" />
+      <location filename="../../ui/venue_check_texts.py" line="26" />
       <source>Saving answers</source>
       <extracomment>Check id → title (the core's, plus the two checks this dialog adds).</extracomment>
       <translation>回答の保存</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="51" />
+      <location filename="../../ui/venue_check_texts.py" line="27" />
       <source>Free disk space</source>
       <translation>ディスクの空き容量</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="52" />
+      <location filename="../../ui/venue_check_texts.py" line="28" />
       <source>Japanese fonts</source>
       <translation>日本語フォント</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="53" />
+      <location filename="../../ui/venue_check_texts.py" line="29" />
       <source>Chime sounds</source>
       <translation>チャイムの音源</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="54" />
+      <location filename="../../ui/venue_check_texts.py" line="30" />
       <source>Backups</source>
       <translation>バックアップ</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="55" />
+      <location filename="../../ui/venue_check_texts.py" line="31" />
       <source>Where the store is kept</source>
       <translation>データの保存場所</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="56" />
+      <location filename="../../ui/venue_check_texts.py" line="32" />
       <source>Screens</source>
       <translation>画面</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="57" />
+      <location filename="../../ui/venue_check_texts.py" line="33" />
       <source>Sound</source>
       <translation>音</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="58" />
+      <location filename="../../ui/venue_check_texts.py" line="34" />
       <source>Venue check</source>
       <translation>会場チェック</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="64" />
+      <location filename="../../ui/venue_check_texts.py" line="40" />
       <source>Ippo can save answers in %1.</source>
-      <extracomment>Outcome key → (detail, advice): the same English as ``app.venue_check.OUTCOMES`` (a test keeps them equal), plus the outcomes of the screen and sound checks.</extracomment>
+      <extracomment>Outcome key → (detail, advice): the same English as ``app.venue_check_items.OUTCOMES`` (a test keeps them equal), plus the outcomes of the screen and sound checks.</extracomment>
       <translation>%1 に回答を保存できます。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="66" />
+      <location filename="../../ui/venue_check_texts.py" line="42" />
       <source>The data folder %1 does not exist yet; Ippo will create it.</source>
       <translation>データフォルダー %1 はまだありません。Ippo が作成します。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="72" />
+      <location filename="../../ui/venue_check_texts.py" line="48" />
       <source>The folder %1 is read-only: Ippo cannot save answers there.</source>
       <translation>フォルダー %1 は読み取り専用のため、回答を保存できません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="75" />
-      <location filename="../../ui/venue_check_dialog.py" line="92" />
+      <location filename="../../ui/venue_check_texts.py" line="51" />
+      <location filename="../../ui/venue_check_texts.py" line="68" />
       <source>Choose a folder you can write to with --data-dir, or fix the folder's permissions.</source>
       <translation>--data-dir で書き込めるフォルダーを指定するか、フォルダーのアクセス権を直してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="81" />
+      <location filename="../../ui/venue_check_texts.py" line="57" />
       <source>The store %1 is read-only: Ippo cannot save answers in it.</source>
       <translation>データファイル %1 は読み取り専用のため、回答を保存できません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="84" />
+      <location filename="../../ui/venue_check_texts.py" line="60" />
       <source>Fix the file's permissions, or copy the data folder to a folder you can write to and start Ippo with --data-dir.</source>
       <translation>ファイルのアクセス権を直すか、データフォルダーを書き込めるフォルダーにコピーし、--data-dir を付けて Ippo を起動してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="91" />
+      <location filename="../../ui/venue_check_texts.py" line="67" />
       <source>Ippo could not write a test file in %1: %2.</source>
       <translation>%1 にテスト用ファイルを書き込めませんでした：%2。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="98" />
+      <location filename="../../ui/venue_check_texts.py" line="74" />
       <source>Another program is holding the store %1, so answers cannot be saved right now.</source>
       <translation>別のプログラムがデータファイル %1 を使用中のため、今は回答を保存できません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="102" />
+      <location filename="../../ui/venue_check_texts.py" line="78" />
       <source>Close the other Ippo window or the program that opened the file, then check again.</source>
       <translation>もう一つの Ippo のウィンドウ、またはそのファイルを開いているプログラムを閉じてから、もう一度チェックしてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="108" />
+      <location filename="../../ui/venue_check_texts.py" line="84" />
       <source>The store %1 refused a test write: %2.</source>
       <translation>データファイル %1 へのテスト書き込みが拒否されました：%2。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="109" />
+      <location filename="../../ui/venue_check_texts.py" line="85" />
       <source>Restart Ippo. If this stays, restore the newest backup (ippo restore FILE).</source>
       <translation>Ippo を再起動してください。直らない場合は、最新のバックアップを復元してください（ippo restore ファイル）。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="114" />
+      <location filename="../../ui/venue_check_texts.py" line="90" />
       <source>%1 free on the drive of %2.</source>
       <translation>%2 のドライブの空き容量は %1 です。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="116" />
+      <location filename="../../ui/venue_check_texts.py" line="92" />
       <source>Only %1 free on the drive of %2.</source>
       <translation>%2 のドライブの空き容量が %1 しかありません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="117" />
-      <location filename="../../ui/venue_check_dialog.py" line="128" />
+      <location filename="../../ui/venue_check_texts.py" line="93" />
+      <location filename="../../ui/venue_check_texts.py" line="104" />
       <source>Free at least 200 MB before the workshop: empty the recycle bin or delete large downloads.</source>
       <translation>ワークショップの前に 200 MB 以上空けてください（ごみ箱を空にする、大きなダウンロードファイルを削除するなど）。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="124" />
+      <location filename="../../ui/venue_check_texts.py" line="100" />
       <source>Only %1 free on the drive of %2: answers and backups may not be saved.</source>
       <translation>%2 のドライブの空き容量が %1 しかなく、回答やバックアップを保存できない恐れがあります。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="135" />
+      <location filename="../../ui/venue_check_texts.py" line="111" />
       <source>IPAex Gothic and IPAex Mincho are installed, with their licence.</source>
       <translation>IPAexゴシックと IPAex明朝が、ライセンス文書とともにインストールされています。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="141" />
+      <location filename="../../ui/venue_check_texts.py" line="117" />
       <source>Missing from %1: %2.</source>
       <translation>%1 に次のファイルがありません：%2。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="142" />
+      <location filename="../../ui/venue_check_texts.py" line="118" />
       <source>Reinstall Ippo. Without these fonts Japanese text and the printed sheets cannot be shown correctly.</source>
       <translation>Ippo を再インストールしてください。これらのフォントがないと、日本語や印刷するシートが正しく表示されません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="149" />
+      <location filename="../../ui/venue_check_texts.py" line="125" />
       <source>The three chimes (1, 2 and 3 strokes) are installed.</source>
       <translation>3 種類のチャイム（1 打・2 打・3 打）がインストールされています。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="153" />
+      <location filename="../../ui/venue_check_texts.py" line="129" />
       <source>Missing or unreadable in %1: %2.</source>
       <translation>%1 に次のファイルがないか、読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="154" />
+      <location filename="../../ui/venue_check_texts.py" line="130" />
       <source>Reinstall Ippo. Until then the projector flashes instead of chiming.</source>
       <translation>Ippo を再インストールしてください。それまではチャイムの代わりにプロジェクター画面が点滅します。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="159" />
+      <location filename="../../ui/venue_check_texts.py" line="135" />
       <source>The newest backup was taken at %1, less than a day ago.</source>
       <translation>最新のバックアップは %1（24 時間以内）です。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="163" />
+      <location filename="../../ui/venue_check_texts.py" line="139" />
       <source>The newest backup was taken at %1, and nothing has changed since.</source>
       <translation>最新のバックアップは %1 で、その後の変更はありません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="169" />
+      <location filename="../../ui/venue_check_texts.py" line="145" />
       <source>The newest backup was taken at %1, %2 days ago.</source>
       <translation>最新のバックアップは %1（%2 日前）です。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="170" />
-      <location filename="../../ui/venue_check_dialog.py" line="174" />
+      <location filename="../../ui/venue_check_texts.py" line="146" />
+      <location filename="../../ui/venue_check_texts.py" line="150" />
       <source>Take a backup now: File ▸ Back up now, or `ippo backup`.</source>
       <translation>今すぐバックアップしてください：［ファイル］▸［今すぐバックアップ］、または `ippo backup`。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="173" />
+      <location filename="../../ui/venue_check_texts.py" line="149" />
       <source>There is no backup yet in %1.</source>
       <translation>%1 にはまだバックアップがありません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="177" />
+      <location filename="../../ui/venue_check_texts.py" line="153" />
       <source>There is no store yet, so nothing to back up.</source>
       <translation>データファイルがまだないため、バックアップするものはありません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="181" />
+      <location filename="../../ui/venue_check_texts.py" line="157" />
       <source>The store folder %1 is on this computer's own drive.</source>
       <translation>データフォルダー %1 はこのパソコンのドライブにあります。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="185" />
+      <location filename="../../ui/venue_check_texts.py" line="161" />
       <source>The store folder %1 is on a network drive (%2). WAL does not work on network file systems: answers can be lost.</source>
       <translation>データフォルダー %1 はネットワークドライブ（%2）上にあります。ネットワーク上のファイルシステムでは WAL が正しく動作せず、回答が失われる恐れがあります。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="190" />
+      <location filename="../../ui/venue_check_texts.py" line="166" />
       <source>Keep the store on this computer's own drive: start Ippo without --data-dir, or choose a local folder.</source>
       <translation>データはこのパソコンのドライブに置いてください。--data-dir を付けずに Ippo を起動するか、ローカルのフォルダーを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="197" />
+      <location filename="../../ui/venue_check_texts.py" line="173" />
       <source>The store folder %1 is on a removable drive. USB sticks lose writes when pulled out while Ippo is open.</source>
       <translation>データフォルダー %1 はリムーバブルドライブ上にあります。Ippo を開いたまま USB メモリーを抜くと、書き込み途中のデータが失われます。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="202" />
+      <location filename="../../ui/venue_check_texts.py" line="178" />
       <source>Copy the data folder to this computer's drive for the workshop, or never pull the stick out before Ippo is closed.</source>
       <translation>ワークショップの間はデータフォルダーをこのパソコンのドライブにコピーして使うか、Ippo を終了するまで USB メモリーを抜かないでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="209" />
+      <location filename="../../ui/venue_check_texts.py" line="185" />
       <source>The store folder %1 is in a cloud-synced folder (%2). Syncing can copy the store half-written.</source>
       <translation>データフォルダー %1 はクラウド同期フォルダー（%2）の中にあります。同期によって書き込み途中のデータがコピーされる恐れがあります。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="214" />
+      <location filename="../../ui/venue_check_texts.py" line="190" />
       <source>Keep the store outside synced folders: start Ippo without --data-dir, or choose a local folder that is not synced.</source>
       <translation>データは同期フォルダーの外に置いてください。--data-dir を付けずに Ippo を起動するか、同期されないローカルフォルダーを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="221" />
+      <location filename="../../ui/venue_check_texts.py" line="197" />
       <source>This check could not run: %1.</source>
       <translation>このチェックを実行できませんでした：%1。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="222" />
+      <location filename="../../ui/venue_check_texts.py" line="198" />
       <source>Restart Ippo and check again. If this stays, tell whoever supports Ippo.</source>
       <translation>Ippo を再起動して、もう一度チェックしてください。直らない場合は、Ippo のサポート担当者に連絡してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="229" />
+      <location filename="../../ui/venue_check_texts.py" line="205" />
       <source>Projector: %1 %2. This screen: %3 %4.</source>
       <translation>プロジェクター：%1 %2。この画面：%3 %4。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="233" />
+      <location filename="../../ui/venue_check_texts.py" line="209" />
       <source>Only one screen: %1 %2.</source>
       <translation>画面が 1 つしかありません：%1 %2。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="234" />
+      <location filename="../../ui/venue_check_texts.py" line="210" />
       <source>Connect the projector, or use F5 to show the projector on this screen. If the projector shows the same picture as this screen, switch the display to Extend (Windows: Win+P).</source>
       <translation>プロジェクターを接続するか、F5 キーでこの画面にプロジェクター表示を出してください。プロジェクターにこの画面と同じ映像が映っている場合は、表示を「拡張」に切り替えてください（Windows：Win＋P）。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="242" />
+      <location filename="../../ui/venue_check_texts.py" line="218" />
       <source>No screen was found.</source>
       <translation>画面が見つかりません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="243" />
+      <location filename="../../ui/venue_check_texts.py" line="219" />
       <source>Connect the projector, then check again.</source>
       <translation>プロジェクターを接続してから、もう一度チェックしてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="245" />
+      <location filename="../../ui/venue_check_texts.py" line="221" />
       <source>The chimes play on %1.</source>
       <translation>チャイムは %1 で鳴ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="247" />
+      <location filename="../../ui/venue_check_texts.py" line="223" />
       <source>No sound: %1</source>
       <translation>音が出せません：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="248" />
+      <location filename="../../ui/venue_check_texts.py" line="224" />
       <source>The projector flashes instead of chiming. To hear the chimes, connect speakers or the projector's audio, turn the volume up, then check again.</source>
       <translation>チャイムの代わりにプロジェクター画面が点滅します。音を出すには、スピーカーかプロジェクターの音声を接続して音量を上げ、もう一度チェックしてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="255" />
+      <location filename="../../ui/venue_check_texts.py" line="231" />
       <source>The chimes are muted: no sound and no flash.</source>
       <translation>チャイムはミュート中です（音も点滅も出ません）。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="256" />
+      <location filename="../../ui/venue_check_texts.py" line="232" />
       <source>Unmute the chimes if the room should hear them.</source>
       <translation>会場に聞かせる場合は、チャイムのミュートを解除してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="261" />
+      <location filename="../../ui/venue_check_texts.py" line="237" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="262" />
+      <location filename="../../ui/venue_check_texts.py" line="238" />
       <source>Warning</source>
       <translation>注意</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="263" />
+      <location filename="../../ui/venue_check_texts.py" line="239" />
       <source>Problem</source>
       <translation>問題</translation>
     </message>
@@ -4718,57 +4729,57 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>VenueCheckDialog</name>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="445" />
+      <location filename="../../ui/venue_check_rows.py" line="183" />
       <source>What to do: %1</source>
       <translation>対処：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="580" />
+      <location filename="../../ui/venue_check_dialog.py" line="172" />
       <source>Not ready: fix the problems below before the workshop.</source>
       <translation>準備未完了：ワークショップの前に、下の問題を解決してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="582" />
+      <location filename="../../ui/venue_check_dialog.py" line="174" />
       <source>Ready, with warnings: read what to do below.</source>
       <translation>準備完了（注意あり）：下の対処を確認してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="584" />
+      <location filename="../../ui/venue_check_dialog.py" line="176" />
       <source>Everything is ready.</source>
       <translation>すべて準備完了です。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="588" />
+      <location filename="../../ui/venue_check_dialog.py" line="180" />
       <source>Venue check</source>
       <translation>会場チェック</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="589" />
+      <location filename="../../ui/venue_check_dialog.py" line="181" />
       <source>Test the chime</source>
       <translation>チャイムを試す</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="590" />
+      <location filename="../../ui/venue_check_dialog.py" line="182" />
       <source>Check again</source>
       <translation>もう一度チェック</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="591" />
+      <location filename="../../ui/venue_check_dialog.py" line="183" />
       <source>Check results</source>
       <translation>チェック結果</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="606" />
+      <location filename="../../ui/venue_check_dialog.py" line="198" />
       <source>The chimes are muted.</source>
       <translation>チャイムはミュート中です。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="611" />
+      <location filename="../../ui/venue_check_dialog.py" line="203" />
       <source>One stroke is playing on %1. Can the back of the room hear it?</source>
       <translation>%1 でチャイムを 1 回鳴らしています。会場の後ろまで聞こえますか？</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_dialog.py" line="616" />
+      <location filename="../../ui/venue_check_dialog.py" line="208" />
       <source>No sound: %1 The projector flashes instead.</source>
       <translation>音が出せません：%1 代わりにプロジェクター画面が点滅します。</translation>
     </message>

@@ -4,10 +4,13 @@ back nor leaves copies of them behind (the store's file, its log, Ippo's backups
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import shutil
 import sqlite3
+import stat
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,12 +19,13 @@ import pytest
 from sqlalchemy import create_engine
 from sqlmodel import select
 
-from app import schema
+from app import erasure_holds, schema
 from app.archive import import_archive
 from app.archive_format import encode
-from app.backups import check_backup_file, make_backup, restore, restore_data_dir
+from app.backups import WORK_PREFIX, check_backup_file, make_backup, restore, restore_data_dir
 from app.demo import create_demo
 from app.erasure import erase_participant
+from app.errors import StoreError
 from app.group_rounds import load_rounds, save_rounds
 from app.grouping import Group, Round
 from app.models import ErasureRow, Participant, Workshop
@@ -300,3 +304,63 @@ def test_an_imported_erasure_rewrites_the_backups_here(
     assert payload["log_pending"] is False
     again = import_archive(target, data)  # nothing left to erase: no backup is touched again
     assert not again.changed and again.backups_rewritten == [] and again.backups_failed == []
+
+
+# -- where the cleaned copies are made ---------------------------------------------------------
+
+
+@pytest.fixture
+def system_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The system's temp folder, empty: nothing personal should ever land there."""
+    folder = tmp_path / "system-temp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def test_cleaned_copies_stay_beside_the_backups_and_are_private(
+    store: Store, template_90: WorkshopTemplate, tmp_path: Path, system_temp: Path
+) -> None:
+    wid, gone, other = _person(store, template_90)
+    backup = make_backup(store, "manual")
+    kept = tmp_path / "kept.sqlite3"
+    shutil.copy(backup, kept)
+
+    assert erase_participant(store, gone).backups_rewritten == [backup]
+    restore(store, kept)
+
+    assert list(system_temp.iterdir()) == []
+    assert list(store.data_dir.backups.glob(WORK_PREFIX + "*")) == []
+    assert list(store.data_dir.backups.glob("*.part")) == []
+    if os.name == "posix":
+        assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    _assert_erased(store, wid, gone, other)
+
+
+def test_opening_the_store_sweeps_what_a_killed_erasure_left(data_dir: DataDir) -> None:
+    leftover = data_dir.backups / f"{WORK_PREFIX}killed"
+    leftover.mkdir(parents=True)
+    (leftover / "clean.sqlite3").write_bytes(NAME.encode())
+    with Store.open(data_dir):
+        assert not leftover.exists()
+
+
+def test_a_backup_that_cannot_be_cleaned_for_a_restore_changes_nothing(
+    store: Store, template_90: WorkshopTemplate, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wid, gone, other = _person(store, template_90)
+    kept = tmp_path / "kept.sqlite3"
+    shutil.copy(make_backup(store, "manual"), kept)
+    erase_participant(store, gone)
+
+    def disk_full(*args: object, **kwargs: object) -> Path:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(erasure_holds, "restorable_copy", disk_full)
+    with pytest.raises(StoreError) as raised:
+        restore(store, kept)
+
+    assert "kept.sqlite3" in raised.value.message and "No space" in raised.value.message
+    assert "Nothing was changed" in raised.value.advice
+    _assert_erased(store, wid, gone, other)  # the store is as it was
+    assert list(store.data_dir.backups.glob(WORK_PREFIX + "*")) == []
