@@ -20,6 +20,10 @@ from app.roster_decode import TRIM
 from app.roster_model import FIELDS, IGNORE, RosterProblem
 
 DELIMITER_NAMES = {",": "comma", "\t": "tab", ";": "semicolon"}
+#: Two columns map to one field; its argument is the field's key (a UI shows the field's word).
+COLUMN_TAKEN = QT_TRANSLATE_NOOP(
+    "Core", "Another column is already read as %1; this one is not used."
+)
 HEADER_SEARCH = 10  # leading records searched for the header (titles may sit above it)
 REGULAR_SAMPLE = 1000  # records whose widths choose the delimiter
 
@@ -129,11 +133,8 @@ def map_columns(
             if target is None or target == IGNORE:
                 continue
             if target in columns:
-                message = QT_TRANSLATE_NOOP(
-                    "Core", "Another column is already read as %1; this one is not used."
-                )
                 problems.append(
-                    RosterProblem(line, message, "warning", headers[index], target, (target,))
+                    RosterProblem(line, COLUMN_TAKEN, "warning", headers[index], target, (target,))
                 )
             else:
                 columns[index] = target

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,10 +40,10 @@ from app.roster import read_roster
 from app.roster_decode import ENCODING_CHOICES
 from app.roster_import import ImportResult, import_roster
 from app.roster_model import FIELDS, IGNORE, RosterPreview, RosterProblem
+from app.roster_table import COLUMN_TAKEN
 from app.store import Store
 from ui.i18n import fill, tr, user_error_text
-from ui.tones import current as current_tones
-from ui.tones import set_tone
+from ui.tones import TONE_ROLE, ToneDelegate, set_tone
 
 PREVIEW_ROWS = 20
 PROBLEM_ROWS = 200
@@ -108,10 +108,15 @@ CORE_TEXTS = (
 )
 
 
+#: The tone each severity's word is drawn in (ui/tones.py).
+SEVERITY_TONES = {"error": "error", "warning": "warning", "info": "muted"}
+
+
 def problem_text(problem: RosterProblem) -> str:
     """A roster problem in the running language; a field it names in the field's word."""
-    values = [_t(FIELD_NAMES[a]) if a == problem.field and a in FIELD_NAMES else a
-              for a in problem.args]  # fmt: skip
+    values = list(problem.args)
+    if problem.template == COLUMN_TAKEN and values and values[0] in FIELD_NAMES:
+        values[0] = _t(FIELD_NAMES[values[0]])  # the field's word, not its key
     return fill(tr(CORE_CONTEXT, problem.template), *values)
 
 
@@ -214,6 +219,7 @@ class RosterImportDialog(QDialog):
         columns.setFrameShape(QFrame.Shape.NoFrame)
         columns.setFixedHeight(90)
         self.table, self.problems = QTableWidget(), QTableWidget(0, 4)
+        self.problems.setItemDelegateForColumn(1, ToneDelegate(self.problems))
         # Screen readers name each part after the caption above it.
         for caption, part in zip(self.captions[3:], (columns, self.table, self.problems),
                                  strict=True):  # fmt: skip
@@ -406,11 +412,7 @@ class RosterImportDialog(QDialog):
         bold.setBold(True)
         for r, problem in enumerate(shown):
             kind = QTableWidgetItem(_t(SEVERITY_WORDS[problem.severity]))
-            tones = current_tones()
-            colour = {"error": tones.error, "warning": tones.warning}.get(
-                problem.severity, tones.muted
-            )
-            kind.setForeground(QBrush(QColor(colour)))
+            kind.setData(TONE_ROLE, SEVERITY_TONES.get(problem.severity, "muted"))
             kind.setFont(bold)
             self.problems.setItem(r, 0, QTableWidgetItem(str(problem.line)))
             self.problems.setItem(r, 1, kind)

@@ -8,8 +8,9 @@ that theme paints (a test computes them), and the choice follows a theme switch 
 * widgets say what they are with a dynamic property — ``set_tone(label, "muted")`` — and the
   rules of :func:`tone_qss` (appended to the app stylesheet by ``ui.theme``) colour them, so a
   widget's own stylesheet keeps only sizes and weights;
-* painted colours (item backgrounds, the console clock) are read from :func:`current` when
-  painted, and the app repaints every widget when the theme changes.
+* painted colours (item backgrounds, an item's text through :class:`ToneDelegate`) are read
+  from :func:`current` when painted, and the app repaints every widget when the theme changes;
+  the console clock and its phase word carry a ``phase`` property, coloured like a tone.
 
 The projector has its own themes (``ui.projector_theme``); these are only for the laptop.
 """
@@ -18,12 +19,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.run_state import Phase
 
 #: The names ``set_tone`` accepts, each a text colour of :class:`Tones`.
 TONES = ("muted", "prompt", "error", "warning", "success")
+#: The item data role that names an item's tone, for :class:`ToneDelegate`.
+TONE_ROLE = Qt.ItemDataRole.UserRole + 40
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,7 @@ class Tones:
 LIGHT = Tones(
     name="light",
     backgrounds=("#ffffff", "#f8f8f8", "#f5f5f5"),
-    text="#3c3c3c",
+    text="#555555",  # what qt-material paints item and label text in
     muted="#56616e",
     prompt="#44505c",
     error="#b00020",
@@ -140,3 +145,37 @@ def set_tone(widget: QWidget, tone: str | None, name: str = "tone") -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+class ToneDelegate(QStyledItemDelegate):
+    """Draws an item's text in the tone named by its :data:`TONE_ROLE` data.
+
+    qt-material colours ``QTableView::item`` text, and Qt then ignores ``ForegroundRole``; this
+    paints the item without its text, then the text in the tone of the theme in use.
+    """
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        tone = index.data(TONE_ROLE)
+        if tone not in TONES:
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        text, item.text = item.text, ""
+        widget = item.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            super().paint(painter, option, index)
+            return
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
+        painter.save()
+        painter.setFont(item.font)
+        painter.setPen(QColor(getattr(current(), tone)))
+        painter.drawText(area, int(item.displayAlignment), text)
+        painter.restore()

@@ -972,18 +972,19 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>書き出した名簿のファイルを選んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/roster_table.py" line="106" />
+      <location filename="../../app/roster_table.py" line="110" />
       <source>Column “%1” cannot be mapped to “%2”.</source>
       <translation>列「%1」を「%2」に割り当てることはできません。</translation>
     </message>
     <message>
-      <location filename="../../app/roster_table.py" line="107" />
+      <location filename="../../app/roster_table.py" line="111" />
       <source>Map it to one of %1.</source>
       <translation>次のいずれかに割り当ててください：%1。</translation>
     </message>
     <message>
-      <location filename="../../app/roster_table.py" line="132" />
+      <location filename="../../app/roster_table.py" line="24" />
       <source>Another column is already read as %1; this one is not used.</source>
+      <extracomment>Two columns map to one field; its argument is the field's key (a UI shows the field's word).</extracomment>
       <translation>別の列がすでに「%1」として読まれています。この列は使いません。</translation>
     </message>
     <message>
@@ -3349,110 +3350,111 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
       <translation>BOM なしの UTF-8 です</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="166" />
+      <location filename="../../ui/roster_dialog.py" line="171" />
       <source>Choose a roster file</source>
+      <extracomment>The tone each severity's word is drawn in (ui/tones.py).</extracomment>
       <translation>名簿ファイルを選択</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="167" />
+      <location filename="../../ui/roster_dialog.py" line="172" />
       <source>Rosters (*.csv *.tsv *.txt);;All files (*)</source>
       <translation>名簿 (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="253" />
+      <location filename="../../ui/roster_dialog.py" line="259" />
       <source>Import a roster</source>
       <translation>名簿の読み込み</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="256" />
+      <location filename="../../ui/roster_dialog.py" line="262" />
       <source>Import</source>
       <translation>読み込む</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="257" />
+      <location filename="../../ui/roster_dialog.py" line="263" />
       <source>Skip the lines with errors and import the rest</source>
       <translation>エラーのある行を飛ばして残りを読み込む</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="259" />
-      <location filename="../../ui/roster_dialog.py" line="393" />
+      <location filename="../../ui/roster_dialog.py" line="265" />
+      <location filename="../../ui/roster_dialog.py" line="399" />
       <source>Line</source>
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="259" />
+      <location filename="../../ui/roster_dialog.py" line="265" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="259" />
+      <location filename="../../ui/roster_dialog.py" line="265" />
       <source>Column</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="259" />
+      <location filename="../../ui/roster_dialog.py" line="265" />
       <source>Message</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="261" />
+      <location filename="../../ui/roster_dialog.py" line="267" />
       <source>Decide automatically</source>
       <translation>自動判定</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="318" />
+      <location filename="../../ui/roster_dialog.py" line="324" />
       <source>%1: %2</source>
       <translation>%1：%2</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="319" />
+      <location filename="../../ui/roster_dialog.py" line="325" />
       <source>%1; the header is on line %2</source>
       <translation>%1、見出しは %2 行目</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="330" />
+      <location filename="../../ui/roster_dialog.py" line="336" />
       <source>This file cannot be imported.
 %1</source>
       <translation>このファイルは読み込めません。
 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="333" />
+      <location filename="../../ui/roster_dialog.py" line="339" />
       <source>No column is recognised as the name: choose the column that holds the name.</source>
       <translation>氏名の列が見つかりません。氏名が入っている列を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="381" />
+      <location filename="../../ui/roster_dialog.py" line="387" />
       <source>(empty)</source>
       <translation>（空欄）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="382" />
+      <location filename="../../ui/roster_dialog.py" line="388" />
       <source>%1 (not recognised)</source>
       <translation>%1（不明な列）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="420" />
+      <location filename="../../ui/roster_dialog.py" line="422" />
       <source>… and %1 more</source>
       <translation>…ほか %1 件</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="429" />
+      <location filename="../../ui/roster_dialog.py" line="431" />
       <source>%1 people will be imported</source>
       <translation>%1 人を読み込みます</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="431" />
+      <location filename="../../ui/roster_dialog.py" line="433" />
       <source>%1 errors</source>
       <translation>%1 件のエラー</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="432" />
+      <location filename="../../ui/roster_dialog.py" line="434" />
       <source>%1 new, %2 updated, %3 unchanged</source>
       <translation>新規 %1 人、更新 %2 人、変更なし %3 人</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="435" />
+      <location filename="../../ui/roster_dialog.py" line="437" />
       <source>Correct the lines with errors in the file, or skip them.</source>
       <translation>エラーのある行をファイルで直すか、飛ばしてください。</translation>
     </message>

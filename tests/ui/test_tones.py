@@ -79,6 +79,7 @@ def test_the_console_clock_takes_its_phase_colour(
     qtbot: QtBot, qapp: QApplication, cache: Path
 ) -> None:
     clock = QLabel("05:00")
+    clock.setStyleSheet("font-size: 96px; font-weight: bold;")  # as the console's clock
     qtbot.addWidget(clock)
     set_tone(clock, "calm", name="phase")
     clock.show()
