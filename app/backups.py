@@ -355,12 +355,7 @@ def restore(store: Store, backup_file: Path, now: datetime | None = None) -> Pat
             try:
                 content = restorable_copy(backup_file, tombstones, Path(folder), anonymized)
             except (OSError, sqlite3.Error) as exc:
-                raise StoreError(
-                    QT_TRANSLATE_NOOP("Core", "Could not prepare %1 for restoring (%2)."),
-                    QT_TRANSLATE_NOOP("Core", "Nothing was changed. Free some disk space beside the data folder and try again."),  # noqa: E501
-                    backup_file,
-                    args=(backup_file.name, exc),
-                ) from exc  # fmt: skip
+                raise _not_prepared(backup_file, exc) from exc
         with store.raw_connection() as live:
             _copy_database(live, aside)
             source = sqlite3.connect(_read_only_uri(content), uri=True)
@@ -392,10 +387,10 @@ def restore_data_dir(data_dir: DataDir, backup_file: Path) -> Path:
     in as a fresh file. Either way the store is then opened once, so an older backup migrates.
 
     Erasures: a healthy store's tombstones and anonymisations stay in force (see
-    :func:`restore`). A damaged store's cannot be read — it is never opened, only moved aside
-    untouched — so nothing can be done about them here: they stay in the copy set aside, and
-    someone erased (or a workshop anonymised) after ``backup_file`` was taken comes back with
-    it and has to be erased again.
+    :func:`restore`). A damaged store is never opened, only moved aside untouched; what must
+    stay erased is then read from Ippo's other copies of the store — every backup taken or
+    rewritten after an erasure carries its tombstone (:func:`app.erasure_holds.holds_in_copies`)
+    — and ``backup_file`` is cleaned of it before it is copied in, as :func:`restore` does.
     """
     from app.store import Store
 
@@ -407,13 +402,11 @@ def restore_data_dir(data_dir: DataDir, backup_file: Path) -> Path:
         lock = _lock_for(data_dir.database)
         try:
             aside = set_aside_damaged(data_dir.database)
-            source = sqlite3.connect(_read_only_uri(backup_file), uri=True)
-            target = sqlite3.connect(data_dir.database)
             try:
-                source.backup(target, pages=-1)
-            finally:
-                source.close()
-                target.close()
+                _copy_in_cleaned(data_dir, backup_file)
+            except (OSError, sqlite3.Error, StoreError) as exc:
+                _put_back(aside, data_dir.database)  # as it was: damaged, but not gone
+                raise _not_prepared(backup_file, exc) from exc
         finally:
             lock.release()
     else:
@@ -421,6 +414,45 @@ def restore_data_dir(data_dir: DataDir, backup_file: Path) -> Path:
             aside = restore(store, backup_file)
     Store.open(data_dir).close()  # migrates an older backup, with its own backup first
     return aside
+
+
+def _copy_in_cleaned(data_dir: DataDir, backup_file: Path) -> None:
+    """Copy ``backup_file`` in as the new store file, cleaned of what Ippo's other copies say
+    must stay erased or anonymised."""
+    from app.erasure import erasable_copies  # app.erasure imports this module
+    from app.erasure_holds import holds_in_copies, restorable_copy
+
+    tombstones, anonymized = holds_in_copies(erasable_copies(data_dir))
+    with contextlib.ExitStack() as stack:
+        content = backup_file
+        if tombstones or anonymized:
+            folder = stack.enter_context(work_folder(data_dir))
+            content = restorable_copy(backup_file, tombstones, Path(folder), anonymized)
+        source = sqlite3.connect(_read_only_uri(content), uri=True)
+        target = sqlite3.connect(data_dir.database)
+        try:
+            source.backup(target, pages=-1)
+        finally:
+            source.close()
+            target.close()
+
+
+def _put_back(folder: Path, database: Path) -> None:
+    """Undo :func:`set_aside_damaged`: the damaged files go back where they were."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+        moved = folder / f"{database.name}{suffix}"
+        if moved.exists():
+            os.replace(moved, Path(f"{database}{suffix}"))
+
+
+def _not_prepared(backup_file: Path, error: BaseException) -> StoreError:
+    return StoreError(
+        QT_TRANSLATE_NOOP("Core", "Could not prepare %1 for restoring (%2)."),
+        QT_TRANSLATE_NOOP("Core", "Nothing was changed. Free some disk space beside the data folder and try again."),  # noqa: E501
+        backup_file,
+        args=(backup_file.name, error),
+    )  # fmt: skip
 
 
 def _lock_for(database: Path) -> filelock.BaseFileLock:

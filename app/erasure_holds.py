@@ -30,6 +30,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import create_engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from app.erasure import (
@@ -76,6 +78,31 @@ def read_anonymized(store: Store) -> list[uuid.UUID]:
         return list(
             session.exec(select(Workshop.id).where(col(Workshop.anonymized).is_(True))).all()
         )
+
+
+def holds_in_copies(paths: Sequence[Path]) -> tuple[list[Tombstone], list[uuid.UUID]]:
+    """The tombstones and anonymised workshops held by any of these copies of the store.
+
+    For a store that cannot be opened: every backup taken after an erasure (and every one an
+    erasure rewrote) carries its tombstone, so together they say what must stay erased. A copy
+    that cannot be read, or that predates both (before 0004), adds nothing.
+    """
+    stones: dict[uuid.UUID, Tombstone] = {}
+    anonymized: set[uuid.UUID] = set()
+    for path in paths:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        engine = create_engine("sqlite://", creator=lambda uri=uri: sqlite3.connect(uri, uri=True))
+        try:
+            with Session(engine) as session:
+                found = session.exec(select(ErasureRow)).all()
+                stones |= {r.id: Tombstone(r.id, r.workshop_id, r.erased_at) for r in found}
+                query = select(Workshop.id).where(col(Workshop.anonymized).is_(True))
+                anonymized |= set(session.exec(query).all())
+        except (OSError, sqlite3.Error, SQLAlchemyError):
+            continue  # unreadable, damaged, or older than the erasure table
+        finally:
+            engine.dispose()
+    return list(stones.values()), sorted(anonymized, key=str)
 
 
 def _honour_in(session: Session, tombstones: Sequence[Tombstone]) -> list[uuid.UUID]:

@@ -748,23 +748,23 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>復元するには、新しいバージョンの Ippo をインストールしてください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="359" />
+      <location filename="../../app/backups.py" line="451" />
       <source>Could not prepare %1 for restoring (%2).</source>
       <translation>%1 を復元用に準備できませんでした（%2）。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="360" />
+      <location filename="../../app/backups.py" line="452" />
       <source>Nothing was changed. Free some disk space beside the data folder and try again.</source>
       <translation>何も変更していません。データフォルダーのあるディスクの空き容量を増やしてから、もう一度試してください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="432" />
+      <location filename="../../app/backups.py" line="464" />
       <location filename="../../app/store.py" line="256" />
       <source>The store %1 is in use by another running Ippo.</source>
       <translation>データファイル %1 は、起動中の別の Ippo が使っています。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="433" />
+      <location filename="../../app/backups.py" line="465" />
       <source>Close the other Ippo window, then restore again.</source>
       <translation>もう一方の Ippo のウィンドウを閉じてから、もう一度復元してください。</translation>
     </message>

@@ -364,3 +364,64 @@ def test_a_backup_that_cannot_be_cleaned_for_a_restore_changes_nothing(
     assert "Nothing was changed" in raised.value.advice
     _assert_erased(store, wid, gone, other)  # the store is as it was
     assert list(store.data_dir.backups.glob(WORK_PREFIX + "*")) == []
+
+
+def _damage(data_dir: DataDir) -> None:
+    """The store file overwritten in its middle, as a pulled USB stick can leave it."""
+    db = data_dir.database
+    data = bytearray(db.read_bytes())
+    data[100 : len(data) // 2] = b"\xff" * (len(data) // 2 - 100)
+    db.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+
+
+def test_ippo_restore_over_a_damaged_store_keeps_the_person_erased(
+    data_dir: DataDir, template_90: WorkshopTemplate, tmp_path: Path
+) -> None:
+    """The damaged store's tombstones cannot be read; the backups taken since say them."""
+    with Store.open(data_dir) as store:
+        wid, gone, other = _person(store, template_90)
+        kept = tmp_path / "kept.sqlite3"
+        shutil.copy(make_backup(store, "manual"), kept)
+        erase_participant(store, gone)
+        make_backup(store, "manual")  # taken after the erasure: it carries the tombstone
+    _damage(data_dir)
+
+    aside = restore_data_dir(data_dir, kept)
+
+    assert aside.name.startswith("damaged-")
+    with Store.open(data_dir) as store:
+        _assert_erased(store, wid, gone, other)
+    assert [p for p in _store_files(data_dir) if _holding(p)] == []
+    assert _holding(kept)
+
+
+def test_a_failed_restore_over_a_damaged_store_puts_it_back(
+    data_dir: DataDir,
+    template_90: WorkshopTemplate,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with Store.open(data_dir) as store:
+        _person(store, template_90)
+        kept = tmp_path / "kept.sqlite3"
+        shutil.copy(make_backup(store, "manual"), kept)
+        erase_participant(store, _first_id(store))
+    _damage(data_dir)
+    damaged = data_dir.database.read_bytes()
+
+    def disk_full(*args: object, **kwargs: object) -> Path:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(erasure_holds, "restorable_copy", disk_full)
+    with pytest.raises(StoreError) as raised:
+        restore_data_dir(data_dir, kept)
+
+    assert "Nothing was changed" in raised.value.advice
+    assert data_dir.database.read_bytes() == damaged  # where it was, as it was
+
+
+def _first_id(store: Store) -> uuid.UUID:
+    with store.session() as session:
+        return session.exec(select(Participant.id)).first()  # type: ignore[return-value]
