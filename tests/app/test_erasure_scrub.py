@@ -26,7 +26,7 @@ from app.runs import load_events, save_event
 from app.store import Store
 from app.template_model import WorkshopTemplate
 from app.worksheets import get_worksheet, save_fields
-from app.workshop_record import ERASED_NAME, NameScrubber
+from app.workshop_record import ERASED_NAME, NameScrubber, erasure_scrubber, load_record
 from app.workshops import get_workshop, update_workshop
 
 AT = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
@@ -295,3 +295,71 @@ def test_an_erasure_imported_from_an_archive_scrubs_this_laptops_texts_too(
         ]  # fmt: skip
         assert _texts(other, room.workshop_id) == _texts(store, room.workshop_id)
         assert _holds_any(_raw(_store_files(other.path)), GONE_TRACES) == []
+
+
+# -- what else goes with the name: its other spellings, the e-mail address, the code ---------
+
+
+def test_erasing_takes_out_the_employee_code_and_the_name_however_written(
+    store: Store, template_90: WorkshopTemplate
+) -> None:
+    workshop = create_demo(store, template_90, participants=0, today=dt.date(2026, 12, 1))
+    gone, hayashi, _kobayashi = add_participants(
+        store,
+        workshop.id,
+        [PersonDraft("田中 光", "たなか ひかる", employee_code="E01001", email="hikaru@example.jp"),
+         PersonDraft("林 誠", employee_code="20190"), PersonDraft("小林 翼")],
+    )  # fmt: skip
+    save_fields(store, hayashi.id, partner_noticed="田中　光さん（ヒカルさん）と小林さん。光が差す")
+    notes = "E01001 欠席（HIKARU@example.jp）。E010015、2019年は別"
+    update_workshop(store, workshop.id, notes=notes)
+
+    erase_participant(store, gone.id)
+
+    assert get_worksheet(store, hayashi.id).partner_noticed == (
+        f"{ERASED_NAME}さん（{ERASED_NAME}さん）と小林さん。光が差す"
+    )
+    assert get_workshop(store, workshop.id).workshop.notes == (
+        f"{ERASED_NAME} 欠席（{ERASED_NAME}）。E010015、2019年は別"
+    )
+
+
+def test_a_short_number_is_not_taken_for_the_erased_persons_code() -> None:
+    workshop_id = uuid.uuid4()
+    short = Participant(workshop_id=workshop_id, name="佐藤 未来", employee_code="2019")
+    assert erasure_scrubber(short, [])("2019年入社、社員番号2019") == "2019年入社、社員番号2019"
+    longer = Participant(workshop_id=workshop_id, name="佐藤 未来", employee_code="20190")
+    assert erasure_scrubber(longer, [])("社員番号20190、201901") == f"社員番号{ERASED_NAME}、201901"
+
+
+def test_a_one_character_name_is_told_from_a_longer_one_that_ends_with_it() -> None:
+    workshop_id = uuid.uuid4()
+    kobayashi = Participant(workshop_id=workshop_id, name="小林 翼")
+    hayashi = Participant(workshop_id=workshop_id, name="林 誠")
+    text = "小林さんと林さん、誠くん"
+    assert erasure_scrubber(kobayashi, [hayashi])(text) == f"{ERASED_NAME}さんと林さん、誠くん"
+    assert erasure_scrubber(hayashi, [kobayashi])(text) == (
+        f"小林さんと{ERASED_NAME}さん、{ERASED_NAME}くん"
+    )
+
+
+def test_anonymising_takes_the_e_mail_addresses_and_codes_out_of_the_texts(
+    store: Store, template_90: WorkshopTemplate
+) -> None:
+    """An anonymised record drops e-mail addresses and codes: the texts do not keep them."""
+    workshop = create_demo(store, template_90, participants=0, today=dt.date(2026, 12, 1))
+    first, second = add_participants(
+        store,
+        workshop.id,
+        [PersonDraft("匿名 化子", email="kako@example.jp", employee_code="A7"),
+         PersonDraft("記録 残男", employee_code="K0042")],
+    )  # fmt: skip
+    update_workshop(store, workshop.id, notes="KAKO@example.jp から連絡。K0042 は遅刻。A7 便")
+    record = load_record(store, workshop.id, anonymize=True)
+    labels = {p.id: p.label for p in record.people}
+    expected = f"{labels[first.id]} から連絡。{labels[second.id]} は遅刻。A7 便"  # A7: too short
+    assert record.workshop.notes == expected
+
+    anonymize_workshop(store, workshop.id)
+
+    assert get_workshop(store, workshop.id).workshop.notes == expected
