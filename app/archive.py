@@ -63,8 +63,8 @@ from app.models import (
     WorksheetRow,
     Workshop,
 )
+from app.name_scrubber import SHARED_NAME, NameScrubber, scrubber_for
 from app.store import Store
-from app.workshop_record import SHARED_NAME, NameScrubber, scrubber_for
 
 __all__ = [
     "Archive",

@@ -12,7 +12,7 @@ Erasing means the words are gone from the store *and* from Ippo's own backups:
   (:mod:`app.erasure_holds`); an anonymised workshop likewise stays anonymised through a restore;
 * an erased participant's name is also taken out of what the others wrote and what the workshop
   holds — the other worksheets (experiences too), the notes, the messages shown to the room —
-  where it becomes ``（氏名）`` by the rules of :class:`app.workshop_record.NameScrubber` (so 未来
+  where it becomes ``（氏名）`` by the rules of :class:`app.name_scrubber.NameScrubber` (so 未来
   in 「未来の自分」 stays), in the erasure's transaction and in every backup rewritten for it.
 
 What Ippo cannot reach is said, not hidden: files exported or printed earlier, and backups Ippo
@@ -46,16 +46,11 @@ from app.models import (
     WorksheetRow,
     Workshop,
 )
+from app.name_scrubber import NameScrubber, erasure_scrubber, scrubber_for
 from app.names import name_key
 from app.paths import DataDir
 from app.store import BUSY_TIMEOUT_MS, Store
-from app.workshop_record import (
-    NameScrubber,
-    erasure_scrubber,
-    pseudonyms,
-    scrubber_for,
-    shared_departments,
-)
+from app.workshop_record import pseudonyms, shared_departments
 
 _SHEET_TEXTS = (
     "expectations",

@@ -13,6 +13,7 @@ from app.archive import export_archive, import_archive
 from app.archive_format import encode
 from app.demo import create_demo
 from app.erasure import anonymize_workshop, erase_participant
+from app.name_scrubber import ERASED_NAME
 from app.participants import PersonDraft, add_participants
 from app.paths import DataDir
 from app.run_events import EventKind, RunEvent
@@ -20,7 +21,6 @@ from app.runs import load_events, save_event
 from app.store import Store
 from app.template_model import WorkshopTemplate
 from app.worksheets import get_worksheet, save_fields
-from app.workshop_record import ERASED_NAME
 from app.workshops import get_workshop, update_workshop
 
 AT = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)

@@ -19,6 +19,7 @@ from app.backups import make_backup, restore, restore_data_dir
 from app.demo import create_demo
 from app.erasure import anonymize_workshop, erase_participant
 from app.models import Participant, WorksheetRow, Workshop
+from app.name_scrubber import ERASED_NAME, NameScrubber, erasure_scrubber
 from app.participants import PersonDraft, add_participants
 from app.paths import DataDir
 from app.run_events import EventKind, RunEvent
@@ -26,7 +27,7 @@ from app.runs import load_events, save_event
 from app.store import Store
 from app.template_model import WorkshopTemplate
 from app.worksheets import get_worksheet, save_fields
-from app.workshop_record import ERASED_NAME, NameScrubber, erasure_scrubber, load_record
+from app.workshop_record import load_record
 from app.workshops import get_workshop, update_workshop
 
 AT = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)

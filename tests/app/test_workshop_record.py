@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from app.demo import create_demo
+from app.name_scrubber import SHARED_NAME, NameScrubber
 from app.participants import PersonDraft, add_participants, remove_participant
 from app.store import Store
 from app.template_model import WorkshopTemplate
 from app.worksheets import save_fields
-from app.workshop_record import SHARED_NAME, NameScrubber, load_record
+from app.workshop_record import load_record
 
 
 def scrubber(*people: tuple[str, str]) -> NameScrubber:
