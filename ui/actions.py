@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
+
+from app.errors import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -61,11 +63,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )  # fmt: skip
 
 
-def make_actions(parent: object) -> dict[str, QAction]:
+def make_actions(parent: QObject) -> dict[str, QAction]:
     """Create a QAction for every spec (texts set by :func:`retranslate_actions`)."""
     actions = {}
     for spec in ACTIONS:
-        action = QAction(parent)  # type: ignore[call-overload]
+        action = QAction(parent)
         action.setObjectName(f"action_{spec.id}")
         if isinstance(spec.shortcut, QKeySequence.StandardKey) or spec.shortcut:
             action.setShortcut(QKeySequence(spec.shortcut))

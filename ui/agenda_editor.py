@@ -78,7 +78,7 @@ class AgendaEditor(QWidget):
         #: None while the app shows its first look at the store: the agenda is read-only.
         self._store = store
         self._undo_stack = undo_stack
-        self._detail: WorkshopDetail | None = None
+        self._detail: WorkshopDetail | QuickDetail | None = None
         self._split = False  # the splitter's first sizes are set when first shown
         self._loading = False  # while the table is filled from the store: no selection changes
         self.model = AgendaModel(self._edit, self)
@@ -239,7 +239,7 @@ class AgendaEditor(QWidget):
 
     def after_change(self, select: uuid.UUID | None) -> None:
         """Re-read the agenda after a stored change (a command's first run, undo or redo)."""
-        if self._detail is None:
+        if self._detail is None or self._store is None:
             return
         try:
             from app.workshops import get_workshop
@@ -269,7 +269,7 @@ class AgendaEditor(QWidget):
         return True
 
     def _edit(self, stage: Stage, field: str, value: Any) -> bool:
-        if self._detail is None or getattr(stage, field) == value:
+        if self._detail is None or self._store is None or getattr(stage, field) == value:
             return True
         old = getattr(stage, field)
         return self._push(EditStageCommand(self._store, stage.id, field, old, value, self))
@@ -288,7 +288,9 @@ class AgendaEditor(QWidget):
 
     def _move(self, step: int) -> None:
         stage, row = self.selected_stage(), self.table.currentIndex().row()
-        if self._detail is None or stage is None or not 0 <= row + step < self.model.rowCount():
+        if self._detail is None or self._store is None or stage is None:
+            return
+        if not 0 <= row + step < self.model.rowCount():
             return
         self.commit_details()
         workshop_id = self._detail.workshop.id
@@ -302,7 +304,7 @@ class AgendaEditor(QWidget):
 
     def add_stage(self) -> None:
         """Add a stage after the selected one (or at the end) and put the cursor on its title."""
-        if self._detail is None:
+        if self._detail is None or self._store is None:
             return
         self.commit_details()
         row = self.table.currentIndex().row()
@@ -326,6 +328,7 @@ class AgendaEditor(QWidget):
         stage = self.selected_stage()
         if (
             self._detail is None
+            or self._store is None
             or stage is None
             or not type(self).confirm_remove(self, stage.title)
         ):

@@ -26,7 +26,7 @@ class Busy:
     def run(cls, parent: QWidget | None, text: str, work: Callable[[Progress], Any]) -> Any:
         outcome: dict[str, Any] = {}
         window = QProgressDialog(text, "", 0, 0, parent)
-        window.setCancelButton(None)  # type: ignore[arg-type]
+        window.setCancelButton(None)
         window.setWindowModality(Qt.WindowModality.WindowModal)
         window.setMinimumDuration(300)
         loop = QEventLoop()

@@ -6,15 +6,23 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from app.errors import QT_TRANSLATE_NOOP
 from ui.dialogs import Dialogs
 from ui.i18n import fill
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar, QWidget
+
     from app.store import Store
+
+    _Window = QWidget  # checked as the window it is mixed into
+else:
+    _Window = object  # a plain mixin at run time
 
 
 def _t(text: str) -> str:
@@ -32,24 +40,31 @@ _STRINGS = (  # for lupdate: the texts _t() translates
 )
 
 
-class ExchangeCommands:
+class ExchangeCommands(_Window):
     """Export…, Import an archive…, and the retention check when the store opens."""
 
-    store: Store
+    # What the window holds and does, which these commands use.
+    store: Store | None
     current_id: uuid.UUID | None
+    statusBar: Callable[[], QStatusBar]
+    _guarded: Callable[[Callable[[], Any]], Any]
+    _store_typing: Callable[[], bool]
+    if TYPE_CHECKING:  # the window's method, called with a keyword
+
+        def refresh_list(self, select: uuid.UUID | None = None) -> None: ...
+
     #: Asked at most once per session: the facilitator may be in front of the room.
     _retention_asked = False
 
     def export_workshop(self) -> None:
         from ui.export_dialog import ExportDialog
 
-        if self.current_id is None or self.store is None:
+        store, workshop_id = self.store, self.current_id
+        if workshop_id is None or store is None:
             return
-        if not self._store_typing():  # type: ignore[attr-defined]
+        if not self._store_typing():
             return
-        dialog = self._guarded(  # type: ignore[attr-defined]
-            lambda: ExportDialog(self.store, self.current_id, self)  # type: ignore[arg-type]
-        )
+        dialog = self._guarded(lambda: ExportDialog(store, workshop_id, self))
         if dialog is not None:
             dialog.exec()
             dialog.deleteLater()
@@ -59,31 +74,30 @@ class ExchangeCommands:
 
         if self.store is None:
             return
-        dialog = ImportDialog(self.store, self)  # type: ignore[arg-type]
+        dialog = ImportDialog(self.store, self)
         imported: list[Any] = []
         dialog.imported.connect(imported.append)
         dialog.exec()
         dialog.deleteLater()
         if imported:
-            self.refresh_list(select=imported[-1])  # type: ignore[attr-defined]
+            self.refresh_list(select=imported[-1])
 
     def offer_anonymizing(self, today: dt.date | None = None) -> None:
         """After the retention date of a workshop, offer (once a session) to anonymise it."""
         from app.erasure import anonymize_workshop, due_for_anonymizing
         from ui.busy import Busy
 
-        if self.store is None or self._retention_asked:
+        store = self.store
+        if store is None or self._retention_asked:
             return
-        due = self._guarded(  # type: ignore[attr-defined]
-            lambda: due_for_anonymizing(self.store, today or dt.date.today())
-        )
+        due = self._guarded(lambda: due_for_anonymizing(store, today or dt.date.today()))
         if not due:
             return
         self._retention_asked = True
         names = "\n".join(fill(_t("%1 (until %2)"), w.title, w.retain_until) for w in due)
         question = _t(QUESTION)
         if not Dialogs.confirm(
-            self,  # type: ignore[arg-type]
+            self,
             _t("Personal data past its retention date"),
             fill(question, names),
             _t("Anonymise now"),
@@ -92,12 +106,10 @@ class ExchangeCommands:
         ids = [w.id for w in due]
 
         def work(progress: Any) -> list[Any]:
-            return [anonymize_workshop(self.store, wid, progress=progress) for wid in ids]
+            return [anonymize_workshop(store, wid, progress=progress) for wid in ids]
 
-        reports = self._guarded(  # type: ignore[attr-defined]
-            lambda: Busy.run(self, _t("Anonymising…"), work)  # type: ignore[arg-type]
-        )
-        self.refresh_list(select=self.current_id)  # type: ignore[attr-defined]
+        reports = self._guarded(lambda: Busy.run(self, _t("Anonymising…"), work))
+        self.refresh_list(select=self.current_id)
         if not reports:
             return
         rewritten = sum(len(r.backups_rewritten) for r in reports)
@@ -107,4 +119,4 @@ class ExchangeCommands:
         failed = [str(path) for r in reports for path, _reason in r.backups_failed]
         if failed:
             message += "\n" + fill(_t("Some backups could not be rewritten: %1"), ", ".join(failed))
-        self.statusBar().showMessage(message)  # type: ignore[attr-defined]
+        self.statusBar().showMessage(message)

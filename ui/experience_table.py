@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import QT_TRANSLATE_NOOP
 from app.worksheets import EXPERIENCE_KEYS, MAX_EXPERIENCES, SOFT_LIMITS
 from ui.dialogs import Dialogs
 from ui.i18n import fill

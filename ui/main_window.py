@@ -129,7 +129,7 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands, Se
         self.details.set_workshop(detail.workshop if detail else None)  # type: ignore[arg-type]
         self.agenda.set_workshop(detail)
         self.participants.set_people(detail.participants if detail else [])  # type: ignore[arg-type]
-        self._detail = detail  # type: ignore[assignment]
+        self._detail = detail
         self._update_heading()
 
     def attach(
@@ -366,12 +366,13 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands, Se
         title = fill(self.tr("%1 (copy)"), self._detail.workshop.title)
         copy = self._guarded(
             lambda: _workshops().duplicate_workshop(self.store, self.current_id, title)
-        )  # type: ignore[arg-type]
+        )
         if copy is not None:
             self.refresh_list(select=copy.id)
 
     def delete_workshop(self) -> None:
-        if self.current_id is None or self._detail is None:
+        store = self.store
+        if store is None or self.current_id is None or self._detail is None:
             return
         detail = self._detail
         question = fill(
@@ -389,19 +390,19 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands, Se
         if (
             self._guarded(
                 lambda: make_backup(
-                    self.store, reason="before-delete", keep_days=self.settings.backup_days
+                    store, reason="before-delete", keep_days=self.settings.backup_days
                 )
             )
             is None
         ):
             return  # the dialog promised a backup first: no backup, no deletion
-        self._guarded(lambda: _workshops().delete_workshop(self.store, detail.workshop.id))
+        self._guarded(lambda: _workshops().delete_workshop(store, detail.workshop.id))
         self.current_id = None
         self.refresh_list()
 
     def run_workshop(self, start: bool = False) -> None:
         """Open run mode (console + projector) for the open workshop."""
-        if self.current_id is None:
+        if self.current_id is None or self.store is None:
             return
         from ui.run_mode import RunMode
 
@@ -444,16 +445,18 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands, Se
 
     def open_sample(self) -> None:
         template = next((t for t in self.templates if t.id == "workshop-90"), None)
-        if template is None:
+        store = self.store
+        if template is None or store is None:
             return
         from app.demo import create_demo
 
-        created = self._guarded(lambda: create_demo(self.store, template))
+        created = self._guarded(lambda: create_demo(store, template))
         if created is not None:
             self.refresh_list(select=created.id)
 
     def save_as_template(self) -> None:
-        if self._detail is None:
+        store = self.store
+        if self._detail is None or store is None:
             return
         detail = self._detail
         title = detail.workshop.title
@@ -465,7 +468,7 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands, Se
             {"ja": title, "en": title},
             _workshops().stage_templates(detail),
         )
-        path = self._guarded(lambda: save_template(template, self.store.data_dir.templates))
+        path = self._guarded(lambda: save_template(template, store.data_dir.templates))
         if path is not None:
             self.templates.append(template)
             self.statusBar().showMessage(fill(self.tr("Saved the agenda as a template: %1"), path))
@@ -473,13 +476,17 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands, Se
     def back_up_now(self) -> None:
         from app.backups import make_backup
 
+        store = self.store
+        if store is None:
+            return
         days = self.settings.backup_days
-        path = self._guarded(lambda: make_backup(self.store, reason="manual", keep_days=days))
+        path = self._guarded(lambda: make_backup(store, reason="manual", keep_days=days))
         if path is not None:
             self.statusBar().showMessage(fill(self.tr("Backup saved: %1"), path))
 
     def about(self) -> None:
-        Dialogs.about(self, self.store.data_dir)
+        if self.store is not None:
+            Dialogs.about(self, self.store.data_dir)
 
     @property
     def groups(self) -> GroupsPanel:

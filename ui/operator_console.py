@@ -130,8 +130,8 @@ class OperatorConsole(QMainWindow):
         for spec in RUN_ACTIONS:
             if spec.id not in BUTTONS:
                 toolbar.addAction(self.actions_by_id[spec.id])
-        for button in toolbar.findChildren(QToolButton):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for tool_button in toolbar.findChildren(QToolButton):
+            tool_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.addToolBar(Qt.ToolBarArea.RightToolBarArea, toolbar)
         self.toolbar = toolbar
         self.mute = QCheckBox()
@@ -141,7 +141,7 @@ class OperatorConsole(QMainWindow):
         self.volume.setValue(80)
         self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         chimes = controller.chimes
-        if chimes is not None and hasattr(chimes, "set_muted"):
+        if chimes is not None and hasattr(chimes, "set_muted") and hasattr(chimes, "set_volume"):
             self.mute.toggled.connect(chimes.set_muted)
             self.volume.valueChanged.connect(lambda value: chimes.set_volume(value / 100))
             chimes.set_volume(self.volume.value() / 100)

@@ -4,16 +4,26 @@ remove, check-in. A mixin of :class:`ui.main_window.MainWindow`: the window comp
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from app.errors import QT_TRANSLATE_NOOP
 from ui.dialogs import Dialogs
 from ui.i18n import fill
 from ui.person_dialog import PersonDialog
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from app.store import Store
+    from ui.participants_view import ParticipantsPanel
+    from ui.workshop_list import WorkshopListModel, WorkshopListView
+
+    _Window = QWidget  # checked as the window it is mixed into
+else:
+    _Window = object  # a plain mixin at run time
 
 
 def _t(text: str) -> str:
@@ -33,20 +43,28 @@ _STRINGS = (  # for lupdate: the texts _t() translates
 )
 
 
-class PeopleCommands:
+class PeopleCommands(_Window):
     """What the Participants tab asks the window to do."""
 
-    store: Store
+    # What the window holds and does, which these commands use.
+    store: Store | None
     current_id: uuid.UUID | None
     _detail: Any
     _groups_panel: Any
+    _worksheet_editor: Any
+    participants: ParticipantsPanel
+    workshop_model: WorkshopListModel
+    workshop_list: WorkshopListView
+    _update_heading: Callable[[], None]
+    _guarded: Callable[[Callable[[], Any]], Any]
 
     def _people_changed(self) -> None:
         from app import workshops
 
-        if self.current_id is None:
+        store, workshop_id = self.store, self.current_id
+        if store is None or workshop_id is None:
             return
-        detail = self._guarded(lambda: workshops.get_workshop(self.store, self.current_id))  # type: ignore[attr-defined]
+        detail = self._guarded(lambda: workshops.get_workshop(store, workshop_id))
         if detail is None:
             return
         self._detail = detail
@@ -55,7 +73,7 @@ class PeopleCommands:
             self._groups_panel.set_people(self._detail.participants)
         if self._worksheet_editor is not None:
             self._worksheet_editor.set_workshop(self._detail)
-        self.workshop_model.set_rows(workshops.list_workshops(self.store))
+        self.workshop_model.set_rows(workshops.list_workshops(store))
         self.workshop_list.blockSignals(True)
         self.workshop_list.select_id(self.current_id)
         self.workshop_list.blockSignals(False)
@@ -65,16 +83,20 @@ class PeopleCommands:
         from app.participants import PersonDraft, add_participants, update_participant
 
         values = PersonDialog.ask(self, None)
-        if values is None or self.current_id is None:
+        store, workshop_id = self.store, self.current_id
+        if values is None or store is None or workshop_id is None:
             return
         print_name = values.pop("print_name", "")
-        added = self._guarded(
-            lambda: add_participants(self.store, self.current_id, [PersonDraft(**values)])
+        draft = PersonDraft(
+            name=values["name"],
+            reading=values["reading"],
+            department=values["department"],
+            employee_code=values["employee_code"],
+            email=values["email"],
         )
+        added = self._guarded(lambda: add_participants(store, workshop_id, [draft]))
         if added and print_name.strip():
-            self._guarded(
-                lambda: update_participant(self.store, added[0].id, print_name=print_name)
-            )
+            self._guarded(lambda: update_participant(store, added[0].id, print_name=print_name))
         self._people_changed()
 
     def edit_person(self, person_id: uuid.UUID) -> None:
@@ -82,8 +104,9 @@ class PeopleCommands:
 
         person = next((p for p in self._detail.participants if p.id == person_id), None)
         values = PersonDialog.ask(self, person) if person is not None else None
-        if values is not None:
-            self._guarded(lambda: update_participant(self.store, person_id, **values))
+        store = self.store
+        if values is not None and store is not None:
+            self._guarded(lambda: update_participant(store, person_id, **values))
             self._people_changed()
 
     def remove_person(self, person_id: uuid.UUID) -> None:
@@ -91,10 +114,11 @@ class PeopleCommands:
 
         person = next((p for p in self._detail.participants if p.id == person_id), None)
         choice = PersonDialog.ask_remove(self, person.name) if person is not None else None
+        store = self.store
         if choice == "erase" and person is not None:
             self.erase_person(person_id, person.name)
-        elif choice is not None:
-            self._guarded(lambda: remove_participant(self.store, person_id, erase_worksheet=False))
+        elif choice is not None and store is not None:
+            self._guarded(lambda: remove_participant(store, person_id, erase_worksheet=False))
             self._people_changed()
 
     def erase_person(self, person_id: uuid.UUID, name: str) -> None:
@@ -102,12 +126,15 @@ class PeopleCommands:
         from app.erasure import erase_participant
         from ui.busy import Busy
 
+        store = self.store
+        if store is None:
+            return
         text = fill(_t("Erasing %1…"), name)
-        report = self._guarded(  # type: ignore[attr-defined]
+        report = self._guarded(
             lambda: Busy.run(
-                self,  # type: ignore[arg-type]
+                self,
                 text,
-                lambda progress: erase_participant(self.store, person_id, progress=progress),
+                lambda progress: erase_participant(store, person_id, progress=progress),
             )
         )
         self._people_changed()
@@ -123,18 +150,21 @@ class PeopleCommands:
         if report.log_pending:
             lines.append(_t("A copy stays in the store's log until Ippo closes."))
         lines.append(_t("Files exported or printed before are not touched."))
-        Dialogs.info(self, _t("Participant erased"), "\n".join(lines))  # type: ignore[arg-type]
+        Dialogs.info(self, _t("Participant erased"), "\n".join(lines))
 
     def check_in(self, person_id: uuid.UUID, present: bool) -> None:
         from app.participants import set_checked_in
 
-        self._guarded(lambda: set_checked_in(self.store, person_id, present))
+        store = self.store
+        if store is None:
+            return
+        self._guarded(lambda: set_checked_in(store, person_id, present))
         self._people_changed()
 
     def import_roster(self) -> None:
         from ui.roster_dialog import RosterImportDialog
 
-        if self.current_id is None:
+        if self.store is None or self.current_id is None:
             return
         result = RosterImportDialog.run(self, self.store, self.current_id)
         if result is not None:

@@ -17,24 +17,48 @@ from ui.i18n import fill
 from ui.kiosk_pin import KioskPin
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar, QTabWidget
+
+    from app.settings import Settings
     from app.store import Store
+    from ui.groups_panel import GroupsPanel
+    from ui.participants_view import ParticipantsPanel
+
+    _Window = QWidget  # checked as the window it is mixed into
+else:
+    _Window = object  # a plain mixin at run time
 
 
-class RoomCommands:
+class RoomCommands(_Window):
     """What the Worksheets and Groups tabs ask the window to do."""
 
+    # What the window holds and does, which these commands use.
     store: Store | None
     current_id: uuid.UUID | None
     _worksheets_page: QWidget | None
     _worksheet_editor: Any
+    _detail: Any
+    _groups_page: QWidget
+    tabs: QTabWidget
+    participants: ParticipantsPanel
+    statusBar: Callable[[], QStatusBar]
+    _guarded: Callable[[Callable[[], Any]], Any]
+    if TYPE_CHECKING:  # the window's read-only properties
+
+        @property
+        def groups(self) -> GroupsPanel: ...
+
+        @property
+        def settings(self) -> Settings: ...
 
     def open_kiosk(self) -> None:
         """The worksheet's participant writes on this laptop; only a PIN brings it back."""
         from ui.kiosk import KioskWindow
 
-        editor = self.worksheets if self.store is not None else None
+        store = self.store
+        editor = self.worksheets if store is not None else None
         person = editor.current_participant() if editor is not None else None
-        if person is None:
+        if person is None or store is None:
             Dialogs.info(
                 self,
                 QCoreApplication.translate("MainWindow", "Kiosk"),
@@ -43,28 +67,26 @@ class RoomCommands:
                 ),
             )
             return
-        saved = self.settings.kiosk_pin  # type: ignore[attr-defined]
+        saved = self.settings.kiosk_pin
         pin = None if saved else KioskPin.choose(self)
         if not saved and not pin:
             return
         if not self._store_typing():
             return  # two autosavers for one person would overwrite each other
         person_id = person if isinstance(person, uuid.UUID) else person.id
-        kiosk = self._guarded(  # type: ignore[attr-defined]
-            lambda: KioskWindow(self.store, person_id, _pin_check(saved, pin))
-        )
+        kiosk = self._guarded(lambda: KioskWindow(store, person_id, _pin_check(saved, pin)))
         if kiosk is None:
             return
         # Nothing of anyone else may stay on screen behind the kiosk (a preview, a dialog).
-        for window in self.findChildren(QDialog):  # type: ignore[attr-defined]
+        for window in self.findChildren(QDialog):
             window.close()
         self.kiosk = kiosk
         kiosk.left.connect(lambda: self._kiosk_left(person_id))
-        self.hide()  # type: ignore[attr-defined]
+        self.hide()
         kiosk.present()
 
     def _kiosk_left(self, person_id: uuid.UUID) -> None:
-        self.show()  # type: ignore[attr-defined]
+        self.show()
         self.kiosk.deleteLater()
         self.worksheets.show_participant(person_id)
 
@@ -77,7 +99,7 @@ class RoomCommands:
         if editor.autosaver.flush_and_wait():
             return True
         show_user_error(
-            self,  # type: ignore[arg-type]
+            self,
             UserError(
                 QCoreApplication.translate("MainWindow", "Some typing is not saved yet."),
                 QCoreApplication.translate(
@@ -145,11 +167,11 @@ class RoomCommands:
         return self._worksheet_editor
 
     def _tab_changed(self, index: int) -> None:
-        page = self.tabs.widget(index)  # type: ignore[attr-defined]
+        page = self.tabs.widget(index)
         if self._worksheets_page is not None and page is self._worksheets_page:
             _ = self.worksheets
-        if page is self._groups_page:  # type: ignore[attr-defined]
-            _ = self.groups  # type: ignore[attr-defined]
+        if page is self._groups_page:
+            _ = self.groups
 
     def show_groups(self, cards: tuple[Any, ...]) -> None:
         """The Groups tab's cards go to the projector of the running workshop."""
@@ -171,16 +193,17 @@ class RoomCommands:
         """The participant open in Worksheets, else the one selected in Participants."""
         editor = self._worksheet_editor
         chosen = editor.current_participant() if editor is not None else None
-        return chosen or self.participants.selected_id()  # type: ignore[attr-defined]
+        return chosen or self.participants.selected_id()
 
     def preview_sheet(self) -> None:
         """One participant's one-page sheet, as it will print."""
         from ui.sheet_preview import SheetPreview
 
         person = self._selected_person()
-        if person is None or self.current_id is None or self.store is None:
+        store, workshop_id = self.store, self.current_id
+        if person is None or workshop_id is None or store is None:
             Dialogs.info(
-                self,  # type: ignore[arg-type]
+                self,
                 QCoreApplication.translate("MainWindow", "Preview"),
                 QCoreApplication.translate(
                     "MainWindow", "Choose a participant in Participants or Worksheets first."
@@ -189,13 +212,13 @@ class RoomCommands:
             return
         if not self._store_typing():  # print what was just typed
             return
-        preview = self._guarded(  # type: ignore[attr-defined]
+        preview = self._guarded(
             lambda: SheetPreview(
-                self.store,
-                self.current_id,
+                store,
+                workshop_id,
                 person,
                 self,
-                fallback_fonts=[Path(f) for f in self.settings.fallback_fonts],  # type: ignore[attr-defined]
+                fallback_fonts=[Path(f) for f in self.settings.fallback_fonts],
             )
         )
         if preview is not None:
@@ -207,17 +230,18 @@ class RoomCommands:
         """Everyone's sheets (or the checked-in people's, or a selection) in a worker."""
         from ui.print_batch import PrintBatchDialog
 
-        if self.current_id is None or self.store is None:
+        store, workshop_id = self.store, self.current_id
+        if workshop_id is None or store is None:
             return
         if not self._store_typing():
             return
-        dialog = self._guarded(  # type: ignore[attr-defined]
+        dialog = self._guarded(
             lambda: PrintBatchDialog(
-                self.store,
-                self.current_id,
+                store,
+                workshop_id,
                 self,
-                fallback_fonts=[Path(f) for f in self.settings.fallback_fonts],  # type: ignore[attr-defined]
-                paper=self.settings.paper,  # type: ignore[attr-defined]
+                fallback_fonts=[Path(f) for f in self.settings.fallback_fonts],
+                paper=self.settings.paper,
             )
         )
         if dialog is not None:

@@ -246,8 +246,8 @@ class RosterImportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         parts = (self.captions[3], columns, self.captions[4], self.table, self.captions[5])
-        for part in (*parts, self.problems):
-            layout.addWidget(part, 3 if part is self.table else 2 if part is self.problems else 0)
+        for item in (*parts, self.problems):
+            layout.addWidget(item, 3 if item is self.table else 2 if item is self.problems else 0)
         self.preview_parts = (*parts, self.problems)
         layout.addStretch(0)  # takes the room of the hidden preview after a refusal
         layout.addWidget(self.counts)

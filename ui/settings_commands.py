@@ -16,15 +16,25 @@ from PySide6.QtWidgets import QApplication
 from app.settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from app.backups import BackupSchedule
     from app.store import Store
     from ui.settings_store import SettingsStore
 
+    _Window = QWidget  # checked as the window it is mixed into
+else:
+    _Window = object  # a plain mixin at run time
 
-class SettingsCommands:
+
+class SettingsCommands(_Window):
     """Settings… and the reactions to a changed setting."""
 
-    store: Store
+    # What the window holds, which these commands use.
+    store: Store | None
     settings_store: SettingsStore | None
+    #: Set once the store is open (ui/application.py), read when a changed setting applies.
+    backup_schedule: BackupSchedule
 
     @property
     def settings(self) -> Settings:
@@ -45,7 +55,7 @@ class SettingsCommands:
             return
         screens = [screen.name() for screen in QGuiApplication.screens()]
         dialog = SettingsDialog(self.settings_store, getattr(self, "templates", []), screens,
-                                self)  # type: ignore[arg-type]  # fmt: skip
+                                self)  # fmt: skip
         dialog.exec()
         dialog.deleteLater()
 

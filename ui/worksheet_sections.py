@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QMimeData, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import QT_TRANSLATE_NOOP
 from app.worksheets import HORIZONS, MAX_PHRASES, MAX_THEMES, SOFT_LIMITS, clean_text
 from ui.experience_table import ExperienceTable
 from ui.i18n import fill

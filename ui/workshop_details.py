@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -66,11 +67,10 @@ class WorkshopDetails(QWidget):
         retention.addWidget(self.retain_until, 1)
         self._form = QFormLayout(self)
         self._labels = [QLabel() for _ in range(7)]
-        for label, field in zip(
-            self._labels,
-            (self.title, when, self.venue, self.facilitator, self.language, self.notes, retention),
-            strict=True,
-        ):
+        fields: tuple[QWidget | QLayout, ...] = (
+            self.title, when, self.venue, self.facilitator, self.language, self.notes, retention
+        )  # fmt: skip
+        for label, field in zip(self._labels, fields, strict=True):
             self._form.addRow(label, field)
         self._form.addRow(self.anonymized_note)
         self._form.addRow(self.error)
@@ -112,13 +112,13 @@ class WorkshopDetails(QWidget):
         self.anonymized_note.setText(
             self.tr("The personal data of this workshop was anonymised: names are P01, P02, …")
         )
-        for widget, label in zip(
+        for widget, name in zip(
             (self.title, self.date, self.venue, self.facilitator, self.language, self.notes,
              self.retain_until),
             texts,
             strict=True,
         ):  # fmt: skip
-            widget.setAccessibleName(label)
+            widget.setAccessibleName(name)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
