@@ -1,10 +1,11 @@
-"""Backups with SQLite's online backup API, thinned over time, and a restore that sets aside.
+"""Backups with SQLite's online backup API: making and listing them, thinned over time.
 
 Backups are taken on the app's own connection (never by copying the live file, whose ``-wal``
-may hold the latest answers): on open when the store changed since the last one, before a
-migration, and every ten minutes while something changed. Thinning keeps the newest ten plus
-the newest of each day for thirty days. A restore first copies the current store aside, so it
-never overwrites a file it has not kept.
+may hold the latest answers): on open when the store changed since the last one
+(:func:`store_changed_since_last_backup`), before a migration, and every ten minutes while
+something changed (:class:`BackupSchedule`). Thinning keeps the newest ten plus the newest of
+each day for thirty days. Cleaned copies are made in :func:`work_folder`. Checking a backup and
+restoring one is :mod:`app.backup_restore`.
 """
 
 from __future__ import annotations
@@ -22,18 +23,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import filelock
-
-from app import schema
 from app.db_types import utcnow
-from app.errors import (
-    QT_TRANSLATE_NOOP,
-    StoreCorrupt,
-    StoreError,
-    StoreLocked,
-    StoreTooNew,
-    UserError,
-)
+from app.errors import QT_TRANSLATE_NOOP, StoreError
 from app.paths import DataDir
 
 if TYPE_CHECKING:
@@ -47,7 +38,8 @@ ROUTINE = frozenset({"auto", "open"})
 #: After a failed automatic backup, wait this long before the next try (and say it once).
 RETRY_AFTER = timedelta(minutes=2)
 _NAME = re.compile(r"^ippo-(\d{8}T\d{6}\d{6})Z-([a-z0-9-]+)\.sqlite3$")
-_STAMP = "%Y%m%dT%H%M%S%f"
+#: How the name of a backup (or of a store set aside by a restore) writes its instant, in UTC.
+STAMP = "%Y%m%dT%H%M%S%f"
 
 
 @dataclass(frozen=True)
@@ -67,7 +59,7 @@ def list_backups(folder: Path) -> list[Backup]:
     for path in folder.iterdir():
         match = _NAME.match(path.name)
         if match:
-            taken = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+            taken = datetime.strptime(match.group(1), STAMP).replace(tzinfo=UTC)
             found.append(Backup(path, taken, match.group(2)))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
@@ -87,14 +79,14 @@ def make_backup(
     folder.mkdir(parents=True, exist_ok=True)
     taken = now or utcnow()
     safe_reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
-    target = folder / f"ippo-{taken.astimezone(UTC).strftime(_STAMP)}Z-{safe_reason}.sqlite3"
+    target = folder / f"ippo-{taken.astimezone(UTC).strftime(STAMP)}Z-{safe_reason}.sqlite3"
     while target.exists():  # two backups in one microsecond: keep both
         taken += timedelta(microseconds=1)
-        target = folder / f"ippo-{taken.astimezone(UTC).strftime(_STAMP)}Z-{safe_reason}.sqlite3"
+        target = folder / f"ippo-{taken.astimezone(UTC).strftime(STAMP)}Z-{safe_reason}.sqlite3"
     partial = target.with_suffix(".partial")
     try:
         with store.raw_connection() as source:
-            _copy_database(source, partial)
+            copy_database(source, partial)
         os.replace(partial, target)
         fsync_dir(folder)
     except (OSError, sqlite3.Error) as exc:
@@ -112,7 +104,7 @@ def make_backup(
     return target
 
 
-def _copy_database(source: sqlite3.Connection, target: Path) -> None:
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         target.unlink()
     destination = sqlite3.connect(target)
@@ -265,205 +257,3 @@ class BackupSchedule:
         self._last_at, self._last_count = now, self._store.change_count
         self.failures = 0
         return path
-
-
-# -- restore ---------------------------------------------------------------------------------
-
-
-def _read_only_uri(path: Path) -> str:
-    # as_uri() escapes '#', '?' and spaces, which a hand-made "file:" URI would misread.
-    return path.resolve().as_uri() + "?mode=ro"
-
-
-def check_backup_file(path: Path) -> str:
-    """Make sure ``path`` is an Ippo store this version can open; returns its revision."""
-    if not path.is_file():
-        raise UserError(
-            QT_TRANSLATE_NOOP("Core", "There is no file %1."),
-            QT_TRANSLATE_NOOP("Core", "Check the path and try again."),
-            path,
-            args=(path,),
-        )
-    with path.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise StoreCorrupt(
-                QT_TRANSLATE_NOOP("Core", "%1 is not an Ippo backup (not an SQLite database)."),
-                QT_TRANSLATE_NOOP("Core", "Choose a file from the backups folder (names start with 'ippo-')."),  # noqa: E501
-                path,
-                args=(path,),
-            )  # fmt: skip
-    try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
-        try:
-            check = connection.execute("PRAGMA quick_check").fetchone()[0]
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as exc:
-        raise StoreCorrupt(
-            QT_TRANSLATE_NOOP("Core", "%1 cannot be read as an Ippo backup: %2."),
-            QT_TRANSLATE_NOOP("Core", "Choose another backup; this one was left as it is."),
-            path,
-            args=(path, exc),
-        ) from exc
-    if check != "ok" or row is None:
-        raise StoreCorrupt(
-            QT_TRANSLATE_NOOP("Core", "%1 is damaged or not an Ippo backup."),
-            QT_TRANSLATE_NOOP("Core", "Choose another backup; this one was left as it is."),
-            path,
-            args=(path,),
-        )
-    revision = str(row[0])
-    if revision not in schema.REVISIONS:
-        raise StoreTooNew(
-            QT_TRANSLATE_NOOP("Core", "%1 was made by a newer version of Ippo (schema %2)."),
-            QT_TRANSLATE_NOOP("Core", "Install the newer Ippo to restore it."),
-            path,
-            args=(path, revision),
-        )
-    return revision
-
-
-def restore(store: Store, backup_file: Path, now: datetime | None = None) -> Path:
-    """Replace the store's content with ``backup_file``; returns where the old content went.
-
-    The current content is first copied aside with the backup API (into ``backups/replaced``),
-    then the backup is copied *into* the live database, again with the backup API, so the WAL
-    and the open connection stay consistent. The caller reopens the store afterwards so that a
-    backup from an older schema is migrated.
-
-    Erasures stay in force: when the store has tombstones or anonymised workshops, what is
-    copied in is a cleaned copy of ``backup_file`` (:func:`app.erasure_holds.restorable_copy` —
-    already migrated, holding the tombstones and none of the people they name, and with those
-    workshops anonymised), so a backup taken before an erasure or an anonymisation does not
-    bring the names back, not even into the store's log. ``backup_file`` is left as it is.
-    """
-    # imported here: app.erasure imports this module
-    from app.erasure_holds import read_anonymized, read_tombstones, restorable_copy
-
-    check_backup_file(backup_file)
-    tombstones = read_tombstones(store)
-    anonymized = read_anonymized(store)
-    stamp = (now or utcnow()).astimezone(UTC).strftime(_STAMP)
-    aside = store.data_dir.backups / "replaced" / f"ippo-replaced-{stamp}Z.sqlite3"
-    aside.parent.mkdir(parents=True, exist_ok=True)
-    with contextlib.ExitStack() as stack:
-        content = backup_file
-        if tombstones or anonymized:  # cleaned first: a failure leaves the store as it was
-            sweep_work_folders(store.data_dir.backups)
-            folder = stack.enter_context(work_folder(store.data_dir))
-            try:
-                content = restorable_copy(backup_file, tombstones, Path(folder), anonymized)
-            except (OSError, sqlite3.Error) as exc:
-                raise _not_prepared(backup_file, exc) from exc
-        with store.raw_connection() as live:
-            _copy_database(live, aside)
-            source = sqlite3.connect(_read_only_uri(content), uri=True)
-            try:
-                source.backup(live, pages=-1)
-            finally:
-                source.close()
-            live.execute("PRAGMA wal_checkpoint(FULL)")
-    return aside
-
-
-def set_aside_damaged(data_dir_db: Path, now: datetime | None = None) -> Path:
-    """Move a store that cannot be opened (and its -wal/-shm) aside, untouched, before a restore."""
-    stamp = (now or utcnow()).astimezone(UTC).strftime(_STAMP)
-    folder = data_dir_db.parent / "backups" / "replaced" / f"damaged-{stamp}Z"
-    folder.mkdir(parents=True, exist_ok=True)
-    for suffix in ("", "-wal", "-shm"):
-        candidate = Path(f"{data_dir_db}{suffix}")
-        if candidate.exists():
-            os.replace(candidate, folder / candidate.name)
-    return folder
-
-
-def restore_data_dir(data_dir: DataDir, backup_file: Path) -> Path:
-    """``ippo restore``: restore into a data folder whose store may be healthy or damaged.
-
-    Returns the path where the replaced content was set aside. A healthy store is restored in
-    place through the backup API; a damaged one is moved aside untouched and the backup copied
-    in as a fresh file. Either way the store is then opened once, so an older backup migrates.
-
-    Erasures: a healthy store's tombstones and anonymisations stay in force (see
-    :func:`restore`). A damaged store is never opened, only moved aside untouched; what must
-    stay erased is then read from Ippo's other copies of the store — every backup taken or
-    rewritten after an erasure carries its tombstone (:func:`app.erasure_holds.holds_in_copies`)
-    — and ``backup_file`` is cleaned of it before it is copied in, as :func:`restore` does.
-    """
-    from app.store import Store
-
-    check_backup_file(backup_file)
-    try:
-        store = Store.open(data_dir, migrate=False)
-    except (StoreCorrupt, StoreTooNew):
-        # A store this Ippo cannot open is moved aside untouched, never written to.
-        lock = _lock_for(data_dir.database)
-        try:
-            aside = set_aside_damaged(data_dir.database)
-            try:
-                _copy_in_cleaned(data_dir, backup_file)
-            except (OSError, sqlite3.Error, StoreError) as exc:
-                _put_back(aside, data_dir.database)  # as it was: damaged, but not gone
-                raise _not_prepared(backup_file, exc) from exc
-        finally:
-            lock.release()
-    else:
-        with store:
-            aside = restore(store, backup_file)
-    Store.open(data_dir).close()  # migrates an older backup, with its own backup first
-    return aside
-
-
-def _copy_in_cleaned(data_dir: DataDir, backup_file: Path) -> None:
-    """Copy ``backup_file`` in as the new store file, cleaned of what Ippo's other copies say
-    must stay erased or anonymised."""
-    from app.erasure import erasable_copies  # app.erasure imports this module
-    from app.erasure_holds import holds_in_copies, restorable_copy
-
-    tombstones, anonymized = holds_in_copies(erasable_copies(data_dir))
-    with contextlib.ExitStack() as stack:
-        content = backup_file
-        if tombstones or anonymized:
-            folder = stack.enter_context(work_folder(data_dir))
-            content = restorable_copy(backup_file, tombstones, Path(folder), anonymized)
-        source = sqlite3.connect(_read_only_uri(content), uri=True)
-        target = sqlite3.connect(data_dir.database)
-        try:
-            source.backup(target, pages=-1)
-        finally:
-            source.close()
-            target.close()
-
-
-def _put_back(folder: Path, database: Path) -> None:
-    """Undo :func:`set_aside_damaged`: the damaged files go back where they were."""
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{database}{suffix}").unlink(missing_ok=True)
-        moved = folder / f"{database.name}{suffix}"
-        if moved.exists():
-            os.replace(moved, Path(f"{database}{suffix}"))
-
-
-def _not_prepared(backup_file: Path, error: BaseException) -> StoreError:
-    return StoreError(
-        QT_TRANSLATE_NOOP("Core", "Could not prepare %1 for restoring (%2)."),
-        QT_TRANSLATE_NOOP("Core", "Nothing was changed. Free some disk space beside the data folder and try again."),  # noqa: E501
-        backup_file,
-        args=(backup_file.name, error),
-    )  # fmt: skip
-
-
-def _lock_for(database: Path) -> filelock.BaseFileLock:
-    lock = filelock.FileLock(str(database) + ".lock", timeout=0)
-    try:
-        lock.acquire()
-    except filelock.Timeout as exc:
-        raise StoreLocked(
-            QT_TRANSLATE_NOOP("Core", "The store %1 is in use by another running Ippo."),
-            QT_TRANSLATE_NOOP("Core", "Close the other Ippo window, then restore again."),
-            database,
-            args=(database,),
-        ) from exc
-    return lock

@@ -24,7 +24,7 @@ def cmd_backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: Te
 
 
 def cmd_restore(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
-    from app.backups import restore_data_dir
+    from app.backup_restore import restore_data_dir
 
     aside = restore_data_dir(data_dir, args.file)
     print(f"Restored {args.file}.", file=out)

@@ -5,8 +5,8 @@
 An erased participant leaves a tombstone (:class:`app.models.ErasureRow`, only the id). Two
 ways in would otherwise bring the person back, or leave copies of them behind:
 
-* **Restoring a backup** (:func:`app.backups.restore`, ``ippo restore``) puts a file in place of
-  the store: a backup taken before an erasure Ippo could not rewrite, a copy set aside in
+* **Restoring a backup** (:func:`app.backup_restore.restore`, ``ippo restore``) puts a file in
+  place of the store: a backup taken before an erasure Ippo could not rewrite, a copy set aside in
   ``backups/replaced``, any file the facilitator picks. The tombstones the store had before the
   restore stay in force: the file is first copied into a temporary store (migrated there when
   it is older — the erasure table came with revision 0004), the tombstones are put back and

@@ -22,7 +22,8 @@ from sqlmodel import select
 from app import erasure_holds, schema
 from app.archive import import_archive
 from app.archive_format import encode
-from app.backups import WORK_PREFIX, check_backup_file, make_backup, restore, restore_data_dir
+from app.backup_restore import check_backup_file, restore, restore_data_dir
+from app.backups import WORK_PREFIX, make_backup
 from app.demo import create_demo
 from app.erasure import erase_participant
 from app.errors import StoreError

@@ -15,7 +15,8 @@ from sqlmodel import select
 
 from app.archive import export_archive, import_archive
 from app.archive_format import encode
-from app.backups import make_backup, restore, restore_data_dir
+from app.backup_restore import restore, restore_data_dir
+from app.backups import make_backup
 from app.demo import create_demo
 from app.erasure import anonymize_workshop, erase_participant
 from app.models import Participant, WorksheetRow, Workshop
