@@ -255,6 +255,9 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands, Se
 
     def open_workshop(self, workshop_id: uuid.UUID | None) -> None:
         """Show a workshop's panels (or none); the agenda's undo history is per workshop."""
+        if self.store is None:  # clicked during the first look: shown once the store is open
+            self.current_id = workshop_id
+            return
         if workshop_id != self.current_id:
             # Typing still pending in the old workshop's agenda is stored (and undoable) first.
             self.agenda.commit_details()

@@ -156,10 +156,14 @@ def test_the_first_look_then_the_store(
     assert win.agenda.model.rowCount() == len(template_90.stages)
     assert not win.action("new").isEnabled() and not win.action("delete").isEnabled()
     assert not win.agenda.isEnabled()
+    other = create_demo(store, template_90, participants=3)
+    win.workshop_list.chosen.emit(other.id)  # a click before the store is open: no crash
     templates, problems = load_templates(None)
     win.attach(store, templates, problems)
     assert win.action("new").isEnabled() and win.action("delete").isEnabled()
     assert win.agenda.isEnabled()
+    assert win.current_id == other.id  # the click is honoured once the store is open
+    win.open_workshop(demo.id)
     assert win.current_id == demo.id
     assert not win.action("undo").isEnabled()
 
