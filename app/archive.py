@@ -37,6 +37,7 @@ from app.archive_format import (
 from app.archive_merge import Merge, workshop_rows
 from app.archive_report import Conflict, ImportReport, TableCounts
 from app.db_types import utcnow
+from app.erasure import rewrite_pending
 from app.erasure_holds import erase_imported
 from app.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from app.models import (
@@ -197,6 +198,18 @@ def import_archive(
             another workshop in this store.
     """
     archive = source if isinstance(source, Archive) else read_archive(source)
+    erasing = bool(archive.erasures) and not dry_run
+    with rewrite_pending(store.data_dir) if erasing else contextlib.nullcontext():
+        return _import(store, archive, dry_run=dry_run, progress=progress)
+
+
+def _import(
+    store: Store,
+    archive: Archive,
+    *,
+    dry_run: bool,
+    progress: Callable[[int, int], bool] | None,
+) -> ImportReport:
     try:
         with store.session() as session:
             merge = Merge(archive, session, write=not dry_run)

@@ -120,6 +120,11 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         os.fsync(handle.fileno())
 
 
+#: Written in the backups folder before an erasure or an anonymisation changes the store, and
+#: removed once the backups have been gone through: found at the next open, it means a process
+#: was killed in between, and the backups are gone through again (:mod:`app.erasure_holds`).
+PENDING_MARK = ".rewrite-pending"
+
 #: Cleaned copies (for an erasure, or before a restore) are made in a folder of this name
 #: beside the backups: on the same disk, readable by the user only — not in the system's temp
 #: folder, which is often a small RAM disk — and swept away if a crash left one behind.

@@ -15,6 +15,10 @@ Erasing means the words are gone from the store *and* from Ippo's own backups:
   where it becomes ``（氏名）`` by the rules of :class:`app.name_scrubber.NameScrubber` (so 未来
   in 「未来の自分」 stays), in the erasure's transaction and in every backup rewritten for it.
 
+If the process dies between the store's change and the last backup (a power cut), a mark left
+in the backups folder makes the next open of the store go through the backups again
+(:func:`app.erasure_holds.finish_pending`).
+
 What Ippo cannot reach is said, not hidden: files exported or printed earlier, and backups Ippo
 could not rewrite (the report names them; the facilitator deletes or keeps them knowingly).
 
@@ -25,18 +29,19 @@ scrubbed from free texts), so the anonymised summary can still be printed afterw
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from app.backups import fsync_dir, list_backups, work_folder
+from app.backups import PENDING_MARK, fsync_dir, list_backups, work_folder
 from app.errors import QT_TRANSLATE_NOOP, NotFound, StoreError
 from app.models import (
     ErasureRow,
@@ -126,16 +131,21 @@ def erase_participant(
     Raises:
         NotFound: when nobody has this id (also when they were erased before).
     """
-    with store.session() as session:
-        if not _erase_in(session, participant_id):
-            raise NotFound(
-                QT_TRANSLATE_NOOP("Core", "No participant has the id %1."),
-                QT_TRANSLATE_NOOP("Core", "They may have been erased already."),
-                args=(participant_id,),
-            )
-    report = ErasureReport(people=1, log_pending=not _checkpoint(store))
-    _rewrite_backups(store, report, _holds_participant(participant_id), progress,
-                     lambda other: _erase_participant_quietly(other, participant_id))  # fmt: skip
+    with rewrite_pending(store.data_dir):
+        with store.session() as session:
+            if not _erase_in(session, participant_id):
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Core", "No participant has the id %1."),
+                    QT_TRANSLATE_NOOP("Core", "They may have been erased already."),
+                    args=(participant_id,),
+                )
+        report = ErasureReport(people=1, log_pending=not _checkpoint(store))
+        holds = _holds_participant(participant_id)
+
+        def change(other: Store) -> None:
+            _erase_participant_quietly(other, participant_id)
+
+        _rewrite_backups(store, report, holds, progress, change)
     return report
 
 
@@ -230,19 +240,20 @@ def anonymize_workshop(
     progress: Callable[[int, int], bool] | None = None,
 ) -> ErasureReport:
     """Replace the workshop's personal data by its anonymised form, in the store and backups."""
-    with store.session() as session:
-        if session.get(Workshop, workshop_id) is None:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("Core", "No workshop has the id %1."), args=(workshop_id,)
-            )
-        count = _anonymize_in(session, workshop_id)
-    report = ErasureReport(people=count, log_pending=not _checkpoint(store))
 
     def change(other: Store) -> None:
         with other.session() as session:
             _anonymize_in(session, workshop_id)
 
-    _rewrite_backups(store, report, _holds_named_people(workshop_id), progress, change)
+    with rewrite_pending(store.data_dir):
+        with store.session() as session:
+            if session.get(Workshop, workshop_id) is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Core", "No workshop has the id %1."), args=(workshop_id,)
+                )
+            count = _anonymize_in(session, workshop_id)
+        report = ErasureReport(people=count, log_pending=not _checkpoint(store))
+        _rewrite_backups(store, report, _holds_named_people(workshop_id), progress, change)
     return report
 
 
@@ -293,6 +304,20 @@ def _holds_named_people(workshop_id: uuid.UUID) -> Callable[[sqlite3.Connection]
         return row is not None
 
     return check
+
+
+@contextlib.contextmanager
+def rewrite_pending(data_dir: DataDir) -> Iterator[None]:
+    """Mark the backups as possibly holding what is being erased, for the ``with`` block."""
+    mark = data_dir.backups / PENDING_MARK
+    data_dir.backups.mkdir(parents=True, exist_ok=True)
+    mark.touch()
+    try:
+        yield
+    except NotFound:  # nothing was changed
+        mark.unlink(missing_ok=True)
+        raise
+    mark.unlink(missing_ok=True)  # not after a failure midway: the next open goes through them
 
 
 def _rewrite_backups(

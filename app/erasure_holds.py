@@ -34,11 +34,13 @@ from sqlalchemy import create_engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
+from app.backups import PENDING_MARK
 from app.erasure import (
     ErasureReport,
     _anonymize_in,
     _checkpoint,
     _erase_in,
+    _holds_named_people,
     _rewrite_backups,
     clean_copy,
 )
@@ -174,4 +176,27 @@ def erase_imported(
     if tombstones:
         ids = [stone.id for stone in tombstones]
         _rewrite_backups(store, report, _holds_any(ids), progress, _honour(tombstones))
+    return report
+
+
+def finish_pending(store: Store) -> ErasureReport | None:
+    """Go through the backups again if an erasure or an anonymisation was cut off (a killed
+    process, a power cut) after it changed the store and before its backups were rewritten:
+    every backup still holding someone erased, or naming the people of an anonymised
+    workshop, is rewritten. Returns what was done, or None when nothing was pending.
+    """
+    mark = store.data_dir.backups / PENDING_MARK
+    if not mark.exists():
+        return None
+    tombstones, anonymized = read_tombstones(store), read_anonymized(store)
+    ids = [stone.id for stone in tombstones]
+    holds_person = _holds_any(ids)
+    named = [_holds_named_people(workshop_id) for workshop_id in anonymized]
+
+    def holds(connection: sqlite3.Connection) -> bool:
+        return holds_person(connection) or any(check(connection) for check in named)
+
+    report = ErasureReport(people=len(ids), log_pending=not _checkpoint(store))
+    _rewrite_backups(store, report, holds, None, _honour(tombstones, anonymized))
+    mark.unlink(missing_ok=True)
     return report

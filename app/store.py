@@ -9,6 +9,7 @@ by a newer Ippo. It never puts a new empty database in the place of a file it ca
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -57,6 +58,9 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
+
+
+log = logging.getLogger(__name__)
 
 
 class Store:
@@ -118,7 +122,26 @@ class Store:
             from app.backups import sweep_work_folders  # here: the launcher must stay light
 
             sweep_work_folders(data_dir.backups)  # copies a killed erasure or restore left
+            store._finish_pending_erasure()
         return store
+
+    def _finish_pending_erasure(self) -> None:
+        """An erasure cut off before its backups were rewritten is finished now (see
+        :func:`app.erasure_holds.finish_pending`); if that fails it is tried at the next open."""
+        from app.backups import PENDING_MARK  # here: the launcher must stay light
+
+        if not (self.data_dir.backups / PENDING_MARK).exists():
+            return
+        from app.erasure_holds import finish_pending
+
+        try:
+            report = finish_pending(self)
+        except (OSError, sqlite3.Error, StoreError) as error:
+            log.warning("backups not gone through after a cut-off erasure: %s", error)
+            return
+        if report is not None:
+            log.info("after a cut-off erasure, %d backups were rewritten, %d could not be",
+                     len(report.backups_rewritten), len(report.backups_failed))  # fmt: skip
 
     def _verify_and_migrate(self, *, migrate: bool, backup: bool) -> None:
         path = self.data_dir.database

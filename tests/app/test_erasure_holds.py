@@ -19,14 +19,14 @@ import pytest
 from sqlalchemy import create_engine
 from sqlmodel import select
 
-from app import erasure_holds, schema
+from app import erasure, erasure_holds, schema
 from app.archive import import_archive
 from app.archive_format import encode
 from app.backup_restore import check_backup_file, restore, restore_data_dir
-from app.backups import WORK_PREFIX, make_backup
+from app.backups import PENDING_MARK, WORK_PREFIX, make_backup
 from app.demo import create_demo
-from app.erasure import erase_participant
-from app.errors import StoreError
+from app.erasure import anonymize_workshop, erase_participant
+from app.errors import NotFound, StoreError
 from app.group_rounds import load_rounds, save_rounds
 from app.grouping import Group, Round
 from app.models import ErasureRow, Participant, Workshop
@@ -426,3 +426,69 @@ def test_a_failed_restore_over_a_damaged_store_puts_it_back(
 def _first_id(store: Store) -> uuid.UUID:
     with store.session() as session:
         return session.exec(select(Participant.id)).first()  # type: ignore[return-value]
+
+
+# -- an erasure cut off before its backups were rewritten ----------------------------------------
+
+
+class _Killed(BaseException):
+    """The process dying between the store's commit and the backups (a power cut)."""
+
+
+def test_an_erasure_cut_off_before_its_backups_is_finished_at_the_next_open(
+    data_dir: DataDir, template_90: WorkshopTemplate, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(data_dir) as store:
+        wid, gone, other = _person(store, template_90)
+        backup = make_backup(store, "manual")
+
+        def killed(*args: object, **kwargs: object) -> None:
+            raise _Killed
+
+        with monkeypatch.context() as patch:
+            patch.setattr(erasure, "_rewrite_backups", killed)
+            with pytest.raises(_Killed):
+                erase_participant(store, gone)
+        assert _holding(backup)  # the store was changed, the backup not yet
+        assert (data_dir.backups / PENDING_MARK).exists()
+
+    with Store.open(data_dir) as store:  # the next start
+        _assert_erased(store, wid, gone, other)
+    assert not _holding(backup)
+    assert _files_holding(data_dir.root) == []
+    assert not (data_dir.backups / PENDING_MARK).exists()
+
+
+def test_an_anonymisation_cut_off_is_finished_at_the_next_open(
+    data_dir: DataDir, template_90: WorkshopTemplate, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(data_dir) as store:
+        wid, _gone, _other = _person(store, template_90)
+        backup = make_backup(store, "manual")
+
+        def killed(*args: object, **kwargs: object) -> None:
+            raise _Killed
+
+        with monkeypatch.context() as patch:
+            patch.setattr(erasure, "_rewrite_backups", killed)
+            with pytest.raises(_Killed):
+                anonymize_workshop(store, wid)
+        assert _holding(backup)
+
+    with Store.open(data_dir):
+        pass
+    assert _files_holding(data_dir.root) == []
+    assert not (data_dir.backups / PENDING_MARK).exists()
+
+
+def test_a_finished_erasure_leaves_no_mark(store: Store, template_90: WorkshopTemplate) -> None:
+    _wid, gone, _other = _person(store, template_90)
+    make_backup(store, "manual")
+    erase_participant(store, gone)
+    assert not (store.data_dir.backups / PENDING_MARK).exists()
+
+
+def test_erasing_nobody_leaves_no_mark(store: Store) -> None:
+    with pytest.raises(NotFound):
+        erase_participant(store, uuid.uuid4())
+    assert not (store.data_dir.backups / PENDING_MARK).exists()
