@@ -86,7 +86,9 @@ class ErasureReport:
 # -- one participant --------------------------------------------------------------------------
 
 
-def _erase_in(session: Session, participant_id: uuid.UUID) -> bool:
+def erase_in(session: Session, participant_id: uuid.UUID) -> bool:
+    """Erase one participant in ``session`` (their sheet, group places, their name in the
+    others' texts) and leave a tombstone; False when nobody has this id."""
     person = session.get(Participant, participant_id)
     if person is None:
         return False
@@ -133,25 +135,25 @@ def erase_participant(
     """
     with rewrite_pending(store.data_dir):
         with store.session() as session:
-            if not _erase_in(session, participant_id):
+            if not erase_in(session, participant_id):
                 raise NotFound(
                     QT_TRANSLATE_NOOP("Core", "No participant has the id %1."),
                     QT_TRANSLATE_NOOP("Core", "They may have been erased already."),
                     args=(participant_id,),
                 )
-        report = ErasureReport(people=1, log_pending=not _checkpoint(store))
+        report = ErasureReport(people=1, log_pending=not checkpoint(store))
         holds = _holds_participant(participant_id)
 
         def change(other: Store) -> None:
             _erase_participant_quietly(other, participant_id)
 
-        _rewrite_backups(store, report, holds, progress, change)
+        rewrite_backups(store, report, holds, progress, change)
     return report
 
 
 def _erase_participant_quietly(store: Store, participant_id: uuid.UUID) -> None:
     with store.session() as session:
-        _erase_in(session, participant_id)
+        erase_in(session, participant_id)
 
 
 # -- retention ----------------------------------------------------------------------------------
@@ -171,7 +173,8 @@ def due_for_anonymizing(store: Store, today: dt.date) -> list[Workshop]:
         )
 
 
-def _anonymize_in(session: Session, workshop_id: uuid.UUID) -> int:
+def anonymize_in(session: Session, workshop_id: uuid.UUID) -> int:
+    """Anonymise one workshop's personal data in ``session``; returns how many people it had."""
     workshop = session.get(Workshop, workshop_id)
     if workshop is None:
         return 0
@@ -243,7 +246,7 @@ def anonymize_workshop(
 
     def change(other: Store) -> None:
         with other.session() as session:
-            _anonymize_in(session, workshop_id)
+            anonymize_in(session, workshop_id)
 
     with rewrite_pending(store.data_dir):
         with store.session() as session:
@@ -251,9 +254,9 @@ def anonymize_workshop(
                 raise NotFound(
                     QT_TRANSLATE_NOOP("Core", "No workshop has the id %1."), args=(workshop_id,)
                 )
-            count = _anonymize_in(session, workshop_id)
-        report = ErasureReport(people=count, log_pending=not _checkpoint(store))
-        _rewrite_backups(store, report, _holds_named_people(workshop_id), progress, change)
+            count = anonymize_in(session, workshop_id)
+        report = ErasureReport(people=count, log_pending=not checkpoint(store))
+        rewrite_backups(store, report, holds_named_people(workshop_id), progress, change)
     return report
 
 
@@ -264,7 +267,7 @@ def anonymize_workshop(
 CHECKPOINT_WAIT_MS = 5000
 
 
-def _checkpoint(store: Store) -> bool:
+def checkpoint(store: Store) -> bool:
     """Move the write-ahead log into the file and truncate it (the old text is in the log).
 
     Another connection's open read makes SQLite answer "busy" without an error once the wait
@@ -295,7 +298,9 @@ def _holds_participant(participant_id: uuid.UUID) -> Callable[[sqlite3.Connectio
     return check
 
 
-def _holds_named_people(workshop_id: uuid.UUID) -> Callable[[sqlite3.Connection], bool]:
+def holds_named_people(workshop_id: uuid.UUID) -> Callable[[sqlite3.Connection], bool]:
+    """A check: does a copy of the store still name the people of this workshop?"""
+
     def check(connection: sqlite3.Connection) -> bool:
         row = connection.execute(
             "SELECT 1 FROM participant WHERE workshop_id = ? AND name NOT GLOB 'P[0-9]*'",
@@ -320,13 +325,15 @@ def rewrite_pending(data_dir: DataDir) -> Iterator[None]:
     mark.unlink(missing_ok=True)  # not after a failure midway: the next open goes through them
 
 
-def _rewrite_backups(
+def rewrite_backups(
     store: Store,
     report: ErasureReport,
     holds: Callable[[sqlite3.Connection], bool],
     progress: Callable[[int, int], bool] | None,
     change: Callable[[Store], None],
 ) -> None:
+    """Rewrite, with ``change``, every copy of the store that ``holds`` says still holds what
+    was erased; what was rewritten and what could not be goes into ``report``."""
     copies = erasable_copies(store.data_dir)
     for done, path in enumerate(copies, start=1):
         try:
@@ -420,7 +427,7 @@ def clean_copy(path: Path, change: Callable[[Store], None], folder: Path) -> Pat
         source.close()
     with Store.open(work, backup_before_migration=False) as other:
         change(other)
-        _checkpoint(other)
+        checkpoint(other)
     clean = folder / "clean.sqlite3"
     connection = sqlite3.connect(work.database)
     try:

@@ -37,12 +37,12 @@ from sqlmodel import Session, col, select
 from app.backups import PENDING_MARK
 from app.erasure import (
     ErasureReport,
-    _anonymize_in,
-    _checkpoint,
-    _erase_in,
-    _holds_named_people,
-    _rewrite_backups,
+    anonymize_in,
+    checkpoint,
     clean_copy,
+    erase_in,
+    holds_named_people,
+    rewrite_backups,
 )
 from app.models import ErasureRow, Workshop
 from app.store import Store
@@ -116,7 +116,7 @@ def _honour_in(session: Session, tombstones: Sequence[Tombstone]) -> list[uuid.U
                 ErasureRow(id=stone.id, workshop_id=stone.workshop_id, erased_at=stone.erased_at)
             )
     session.flush()
-    return [stone.id for stone in tombstones if _erase_in(session, stone.id)]
+    return [stone.id for stone in tombstones if erase_in(session, stone.id)]
 
 
 def _honour(
@@ -128,7 +128,7 @@ def _honour(
             for workshop_id in anonymized:
                 workshop = session.get(Workshop, workshop_id)
                 if workshop is not None and not workshop.anonymized:
-                    _anonymize_in(session, workshop_id)
+                    anonymize_in(session, workshop_id)
 
     return change
 
@@ -172,10 +172,10 @@ def erase_imported(
     its transaction is committed): empty the store's log and rewrite Ippo's backups that still
     hold any of them, as :func:`app.erasure.erase_participant` does after its own transaction.
     """
-    report = ErasureReport(people=len(tombstones), log_pending=not _checkpoint(store))
+    report = ErasureReport(people=len(tombstones), log_pending=not checkpoint(store))
     if tombstones:
         ids = [stone.id for stone in tombstones]
-        _rewrite_backups(store, report, _holds_any(ids), progress, _honour(tombstones))
+        rewrite_backups(store, report, _holds_any(ids), progress, _honour(tombstones))
     return report
 
 
@@ -191,12 +191,12 @@ def finish_pending(store: Store) -> ErasureReport | None:
     tombstones, anonymized = read_tombstones(store), read_anonymized(store)
     ids = [stone.id for stone in tombstones]
     holds_person = _holds_any(ids)
-    named = [_holds_named_people(workshop_id) for workshop_id in anonymized]
+    named = [holds_named_people(workshop_id) for workshop_id in anonymized]
 
     def holds(connection: sqlite3.Connection) -> bool:
         return holds_person(connection) or any(check(connection) for check in named)
 
-    report = ErasureReport(people=len(ids), log_pending=not _checkpoint(store))
-    _rewrite_backups(store, report, holds, None, _honour(tombstones, anonymized))
+    report = ErasureReport(people=len(ids), log_pending=not checkpoint(store))
+    rewrite_backups(store, report, holds, None, _honour(tombstones, anonymized))
     mark.unlink(missing_ok=True)
     return report

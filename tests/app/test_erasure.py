@@ -131,5 +131,5 @@ def test_a_reader_holding_the_log_is_reported_not_hidden(
     finally:
         reader.close()
     assert report.log_pending and not report.complete
-    assert erasure._checkpoint(store)  # once the reader is gone, the log empties
+    assert erasure.checkpoint(store)  # once the reader is gone, the log empties
     assert person.name.encode() not in _raw_bytes(store)

@@ -446,7 +446,7 @@ def test_an_erasure_cut_off_before_its_backups_is_finished_at_the_next_open(
             raise _Killed
 
         with monkeypatch.context() as patch:
-            patch.setattr(erasure, "_rewrite_backups", killed)
+            patch.setattr(erasure, "rewrite_backups", killed)
             with pytest.raises(_Killed):
                 erase_participant(store, gone)
         assert _holding(backup)  # the store was changed, the backup not yet
@@ -470,7 +470,7 @@ def test_an_anonymisation_cut_off_is_finished_at_the_next_open(
             raise _Killed
 
         with monkeypatch.context() as patch:
-            patch.setattr(erasure, "_rewrite_backups", killed)
+            patch.setattr(erasure, "rewrite_backups", killed)
             with pytest.raises(_Killed):
                 anonymize_workshop(store, wid)
         assert _holding(backup)
