@@ -1,4 +1,7 @@
-"""The main window: composes the workshop list and the open workshop's panels, wires signals.
+"""The main window: composes the workshop list and the open workshop's panels, wires signals,
+and keeps the open workshop's state. Its commands are mixins: ui/workshop_commands.py (whole
+workshops), ui/people_commands.py, ui/room_commands.py, ui/groups_tab.py (the Groups tab),
+ui/exchange_commands.py and ui/settings_commands.py.
 
 It holds no business rule: each handler asks a service in ``app`` and shows the answer.
 """
@@ -21,22 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import NotFound, StoreError, UserError
+from app.errors import NotFound, UserError
 from ui.actions import MENUS, make_actions, retranslate_actions
 from ui.agenda_editor import AgendaEditor
-from ui.dialogs import Dialogs, show_user_error
+from ui.dialogs import Dialogs
 from ui.exchange_commands import ExchangeCommands
-from ui.i18n import fill, user_error_text
+from ui.groups_tab import GroupsTab
+from ui.i18n import fill
 from ui.participants_view import ParticipantsPanel
 from ui.people_commands import PeopleCommands
 from ui.room_commands import RoomCommands
 from ui.settings_commands import SettingsCommands
+from ui.workshop_commands import WorkshopCommands, workshops_module
 from ui.workshop_details import WorkshopDetails
 from ui.workshop_list import WorkshopListModel, WorkshopListView
 
 if TYPE_CHECKING:
-    from types import ModuleType
-
     from app.quick_view import QuickView
     from app.store import Store
     from app.template_model import TemplateProblem, WorkshopTemplate
@@ -44,14 +47,15 @@ if TYPE_CHECKING:
     from ui.settings_store import SettingsStore
 
 
-def _workshops() -> ModuleType:
-    # The store's modules load after the first paint (see ui/application.py).
-    from app import workshops
-
-    return workshops
-
-
-class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands, SettingsCommands):
+class MainWindow(
+    QMainWindow,
+    WorkshopCommands,
+    PeopleCommands,
+    RoomCommands,
+    GroupsTab,
+    ExchangeCommands,
+    SettingsCommands,
+):
     """Ippo's planning window."""
 
     def __init__(
@@ -248,7 +252,7 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands, Se
     # -- state ------------------------------------------------------------------------------
 
     def refresh_list(self, select: uuid.UUID | None = None) -> None:
-        self.workshop_model.set_rows(_workshops().list_workshops(self.store))
+        self.workshop_model.set_rows(workshops_module().list_workshops(self.store))
         self.workshop_list.select_id(select or self.current_id)
         if self.workshop_model.rowCount() == 0:
             self.open_workshop(None)
@@ -266,7 +270,7 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands, Se
         detail = None
         if workshop_id is not None:
             try:
-                detail = _workshops().get_workshop(self.store, workshop_id)
+                detail = workshops_module().get_workshop(self.store, workshop_id)
             except NotFound:
                 self.refresh_list()
                 return
@@ -324,218 +328,13 @@ class MainWindow(QMainWindow, PeopleCommands, RoomCommands, ExchangeCommands, Se
         if self.current_id is None:
             return
         try:
-            _workshops().update_workshop(self.store, self.current_id, **changes)
+            workshops_module().update_workshop(self.store, self.current_id, **changes)
         except UserError as error:
             self.details.show_error(error)
             return
         self.refresh_list()
-        self._detail = _workshops().get_workshop(self.store, self.current_id)
+        self._detail = workshops_module().get_workshop(self.store, self.current_id)
         self._update_heading()
-
-    # -- commands ---------------------------------------------------------------------------
-
-    def _guarded(self, action: Callable[[], Any]) -> Any:
-        try:
-            return action()
-        except UserError as error:
-            show_user_error(self, error)
-            return None
-
-    def new_workshop(self) -> None:
-        from ui.new_workshop_dialog import NewWorkshopDialog
-
-        request = NewWorkshopDialog.ask(self, self.templates)
-        if request is None:
-            return
-        created = self._guarded(
-            lambda: _workshops().create_workshop(
-                self.store,
-                request.template,
-                request.title,
-                when=request.date,
-                venue=request.venue,
-                facilitator=request.facilitator,
-                language=request.language,
-                warning_seconds=self.settings.warning_minutes * 60,
-                chimes=self.settings.chimes,
-            )
-        )
-        if created is not None:
-            self.refresh_list(select=created.id)
-
-    def duplicate_workshop(self) -> None:
-        if self.current_id is None or self._detail is None:
-            return
-        title = fill(self.tr("%1 (copy)"), self._detail.workshop.title)
-        copy = self._guarded(
-            lambda: _workshops().duplicate_workshop(self.store, self.current_id, title)
-        )
-        if copy is not None:
-            self.refresh_list(select=copy.id)
-
-    def delete_workshop(self) -> None:
-        store = self.store
-        if store is None or self.current_id is None or self._detail is None:
-            return
-        detail = self._detail
-        question = fill(
-            self.tr(
-                "Delete 「%1」 with its agenda and its %2 participants' data? "
-                "A backup is taken first."
-            ),
-            detail.workshop.title,
-            len(detail.participants),
-        )
-        if not Dialogs.confirm(self, self.tr("Delete workshop"), question, self.tr("Delete")):
-            return
-        from app.backups import make_backup
-
-        if (
-            self._guarded(
-                lambda: make_backup(
-                    store, reason="before-delete", keep_days=self.settings.backup_days
-                )
-            )
-            is None
-        ):
-            return  # the dialog promised a backup first: no backup, no deletion
-        self._guarded(lambda: _workshops().delete_workshop(store, detail.workshop.id))
-        self.current_id = None
-        self.refresh_list()
-
-    def run_workshop(self, start: bool = False) -> None:
-        """Open run mode (console + projector) for the open workshop."""
-        if self.current_id is None or self.store is None:
-            return
-        from ui.run_mode import RunMode
-
-        running = getattr(self, "run_mode", None)
-        if running is not None and running.is_open():
-            # One run window at a time: its clock, keys and projector would be shared.
-            if running.workshop_id != self.current_id:
-                Dialogs.info(
-                    self,
-                    self.tr("Run the workshop"),
-                    fill(
-                        self.tr("「%1」 is running. Close its console before running another."),
-                        running.session.detail.workshop.title,
-                    ),
-                )
-            running.raise_()
-            return
-        self.agenda.commit_details()
-        try:
-            self.run_mode = RunMode(self.store, self.current_id, settings=self.settings)
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.run_mode.controller.state_changed.connect(self._run_state_changed)
-        cards = getattr(self, "_group_cards", ())
-        if cards:
-            self.run_mode.set_group_cards(cards, show=False)
-        self.run_mode.console.closed.connect(self._run_closed)
-        self.run_mode.show(start=start)
-
-    def _run_state_changed(self, state: Any) -> None:
-        live = state.started and not state.finished
-        if live != getattr(self, "_last_live", None):  # not on every tick: only on a change
-            self._last_live = live
-            self._apply_run_lock()
-
-    def _run_closed(self) -> None:
-        if self.current_id is not None:
-            self.open_workshop(self.current_id)
-
-    def open_sample(self) -> None:
-        template = next((t for t in self.templates if t.id == "workshop-90"), None)
-        store = self.store
-        if template is None or store is None:
-            return
-        from app.demo import create_demo
-
-        created = self._guarded(lambda: create_demo(store, template))
-        if created is not None:
-            self.refresh_list(select=created.id)
-
-    def save_as_template(self) -> None:
-        store = self.store
-        if self._detail is None or store is None:
-            return
-        detail = self._detail
-        title = detail.workshop.title
-        from app.template_build import template_from_stages
-        from app.templates import save_template
-
-        template = template_from_stages(
-            f"my-{detail.workshop.id.hex[:8]}",
-            {"ja": title, "en": title},
-            _workshops().stage_templates(detail),
-        )
-        path = self._guarded(lambda: save_template(template, store.data_dir.templates))
-        if path is not None:
-            self.templates.append(template)
-            self.statusBar().showMessage(fill(self.tr("Saved the agenda as a template: %1"), path))
-
-    def back_up_now(self) -> None:
-        from app.backups import make_backup
-
-        store = self.store
-        if store is None:
-            return
-        days = self.settings.backup_days
-        path = self._guarded(lambda: make_backup(store, reason="manual", keep_days=days))
-        if path is not None:
-            self.statusBar().showMessage(fill(self.tr("Backup saved: %1"), path))
-
-    def about(self) -> None:
-        if self.store is not None:
-            Dialogs.about(self, self.store.data_dir)
-
-    @property
-    def groups(self) -> GroupsPanel:
-        """The Groups tab, built on first use."""
-        if self._groups_panel is None:
-            from ui.groups_panel import GroupsPanel  # built when first opened: load it then
-
-            panel = GroupsPanel()
-            panel.show_on_projector.connect(self.show_groups)
-            panel.print_requested.connect(self.print_groups)
-            layout = self._groups_page.layout()
-            assert layout is not None
-            layout.addWidget(panel)
-            panel.show()
-            panel.changed.connect(lambda: self._save_groups(panel))
-            self._load_groups(panel, getattr(self, "_detail", None))
-            self._groups_panel = panel
-        return self._groups_panel
-
-    def _load_groups(self, panel: GroupsPanel, detail: Any) -> None:
-        """Give the panel the people, then the saved rounds if they still fit them."""
-        self._groups_loading = True
-        try:
-            panel.set_people(detail.participants if detail else [])
-            restored = False
-            if detail is not None and self.store is not None:
-                from app.group_rounds import load_rounds
-
-                restored = panel.restore(load_rounds(self.store, detail.workshop.id))
-        finally:
-            self._groups_loading = False
-        if not restored:
-            self._save_groups(panel)
-
-    def _save_groups(self, panel: GroupsPanel) -> None:
-        """Keep the rounds on screen with the workshop (archives and summaries report them)."""
-        detail = getattr(self, "_detail", None)
-        if getattr(self, "_groups_loading", False) or detail is None or self.store is None:
-            return
-        from app.group_rounds import save_rounds
-
-        rounds = [r for r in panel.report.rounds if r.groups]
-        try:
-            save_rounds(self.store, detail.workshop.id, rounds)
-        except StoreError as error:
-            self.statusBar().showMessage(user_error_text(error)[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Leaving a field saves it; make sure the focused one is left before the window goes.
