@@ -35,7 +35,7 @@ from app.archive_format import (
     to_json,
 )
 from app.archive_merge import Merge, workshop_rows
-from app.archive_report import Conflict, ImportReport, TableCounts
+from app.archive_report import ImportReport
 from app.db_types import utcnow
 from app.erasure import rewrite_pending
 from app.erasure_holds import erase_imported
@@ -50,18 +50,6 @@ from app.models import (
     Workshop,
 )
 from app.store import Store
-
-__all__ = [
-    "Archive",
-    "Conflict",
-    "ImportReport",
-    "TableCounts",
-    "archive_filename",
-    "export_archive",
-    "import_archive",
-    "read_archive",
-    "write_archive",
-]
 
 # -- export ------------------------------------------------------------------------------------
 

@@ -66,7 +66,8 @@ def cmd_export(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: Te
 
 
 def cmd_import(args: argparse.Namespace, data_dir: DataDir, out: TextIO, err: TextIO) -> int:
-    from app.archive import import_archive, read_archive
+    from app.archive import import_archive
+    from app.archive_format import read_archive
 
     archive = read_archive(args.file)  # refused before the store is even opened
     report = with_store(

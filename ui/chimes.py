@@ -21,15 +21,11 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 
+from app.errors import QT_TRANSLATE_NOOP
 from app.paths import resources_dir
 
 STROKES = (1, 2, 3)
 CONTEXT = "Chimes"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for lupdate (which looks for this name); typed ``str``, unlike Qt's."""
-    return text
 
 
 def _tr(text: str) -> str:

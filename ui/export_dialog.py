@@ -1,11 +1,10 @@
 """Exporting one workshop: choose what, set the options, write it, read what to know about it.
 
-Every kind is written by :func:`reports.exports.run_export` in a
-:class:`~ui.sheet_printer.BackgroundJob`: the worker gets the store and plain values (ids,
-strings, a path) and reads through its own sessions, so the run clock on the projector keeps
-ticking meanwhile. The PDF kinds report progress and stop on Cancel (the writer removes its
-unfinished file); the others are quick and cannot be stopped half-way. The summary says what was
-written and lists, in the facilitator's language, what they should know: characters the CSV
+What can be exported, and the request the worker runs, are in :mod:`ui.export_kinds`; the work
+runs in the dialog's :class:`~ui.job_dialog.JobDialog` job, so the run clock on the projector
+keeps ticking meanwhile. The PDF kinds report progress and stop on Cancel (the writer removes
+its unfinished file); the others are quick and cannot be stopped half-way. The summary says what
+was written and lists, in the facilitator's language, what they should know: characters the CSV
 encoding cannot hold, people without dates, texts cut to fit, characters no font has. The core's
 English ``notes`` are for the CLI; the dialog words the same facts from ``details``.
 """
@@ -13,7 +12,7 @@ English ``notes`` are for the CLI; the dialog words the same facts from ``detail
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFrame,
     QGroupBox,
@@ -42,75 +40,26 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.store import Store
 from app.workshops import get_workshop
-from reports.exports import ANONYMIZABLE, KINDS, ExportResult, default_name, run_export
+from reports.exports import ANONYMIZABLE, KINDS, ExportResult, default_name
 from reports.sheet_text import MissingChar
+from ui.export_kinds import ENCODINGS, KIND_TEXTS, WITH_PROGRESS, ExportRequest, export
 from ui.i18n import fill, user_error_text
-from ui.sheet_printer import (
-    QT_TRANSLATE_NOOP,
-    BackgroundJob,
-    MissingTable,
-    Progress,
-    ReportPanel,
-    set_note,
-)
+from ui.job_dialog import JobDialog
+from ui.sheet_printer import MissingTable, ReportPanel, set_note
 from ui.tones import set_tone
 
 #: Muted, and indented under a button's text rather than its circle. (Padding, not
 #: setContentsMargins: with a style sheet those give a heightForWidth one line short.)
 MUTED = "padding-left: 24px; padding-bottom: 4px;"
-#: Kinds whose writer reports pages and stops on Cancel.
-WITH_PROGRESS = frozenset({"summary-pdf", "guides-pdf", "slips-pdf"})
-ENCODINGS = ("utf-8-sig", "cp932")
 DETAILS_HEIGHT = 260  # the notes and tables under the summary; more scrolls
 MIN_WIDTH = 860  # each kind's line fits in one or two lines
-
-#: Each kind's name and the line under it, in the order the dialog lists them.
-KIND_TEXTS: dict[str, tuple[str, str]] = {
-    "summary-pdf": (QT_TRANSLATE_NOOP("ExportDialog", "Summary report (PDF)"), QT_TRANSLATE_NOOP(
-        "ExportDialog",
-        "For you and HR: attendance, timing, strengths, values and steps.")),
-    "csv": (QT_TRANSLATE_NOOP("ExportDialog", "Participant table (CSV)"), QT_TRANSLATE_NOOP(
-        "ExportDialog", "One row per participant, to open in Excel.")),
-    "json": (QT_TRANSLATE_NOOP("ExportDialog", "Complete archive (JSON)"), QT_TRANSLATE_NOOP(
-        "ExportDialog", "Everything about this workshop, to merge on another computer.")),
-    "ics": (QT_TRANSLATE_NOOP("ExportDialog", "Follow-up calendar (iCalendar)"), QT_TRANSLATE_NOOP(
-        "ExportDialog", "Step deadlines and check-in 1on1s, for the managers' calendars.")),
-    "guides-pdf": (QT_TRANSLATE_NOOP("ExportDialog", "1on1 guides (PDF)"), QT_TRANSLATE_NOOP(
-        "ExportDialog", "One page per participant, for the manager's follow-up 1on1.")),
-    "slips-pdf": (QT_TRANSLATE_NOOP("ExportDialog", "Check-in slips (PDF)"), QT_TRANSLATE_NOOP(
-        "ExportDialog", "Printable slips with each person's step and check-in date.")),
-}  # fmt: skip
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
 
 
-@dataclass(frozen=True)
-class ExportRequest:
-    """One export as plain values the worker may take to its thread."""
-
-    workshop_id: uuid.UUID
-    kind: str
-    target: Path  # a file, or the folder for one calendar per person
-    anonymize: bool = False
-    encoding: str = "utf-8-sig"
-    per_person: bool = False
-
-    @property
-    def folder(self) -> Path:
-        return self.target if self.per_person else self.target.parent
-
-
-def export(store: Store, request: ExportRequest, progress: Progress | None = None) -> ExportResult:
-    """Run ``request`` (any thread: the store opens its own sessions)."""
-    return run_export(
-        store, request.workshop_id, request.kind, request.target, anonymize=request.anonymize,
-        encoding=request.encoding, per_person=request.per_person, progress=progress,
-    )  # fmt: skip
-
-
-class ExportDialog(QDialog):
+class ExportDialog(JobDialog):
     """Choose, export, watch and read the summary. Tests replace the ``ask_*``/``open_*`` seams."""
 
     export_done = Signal(object)  # the ExportResult, or the exception that stopped the export
@@ -123,17 +72,16 @@ class ExportDialog(QDialog):
         *,
         synchronous: bool = False,
     ) -> None:
-        super().__init__(parent)
-        self.store, self.workshop_id, self.synchronous = store, workshop_id, synchronous
+        super().__init__(parent, synchronous=synchronous)
+        self.store, self.workshop_id = store, workshop_id
         workshop = get_workshop(store, workshop_id).workshop
         self.workshop_title, self.workshop_date = workshop.title, workshop.date
-        self.job: BackgroundJob | None = None
         self.request: ExportRequest | None = None
         self.export_result: ExportResult | None = None
         self._build()
         self.setMinimumWidth(MIN_WIDTH)
         self.retranslate()
-        self._update_state()
+        self.update_state()
 
     def sizeHint(self) -> QSize:
         """:data:`MIN_WIDTH` wide, as tall as the wrapped lines need at that width."""
@@ -184,10 +132,10 @@ class ExportDialog(QDialog):
             what.addWidget(note)
         self.kind_buttons["summary-pdf"].setChecked(True)
         what.addStretch(1)
-        self.kinds.buttonToggled.connect(self._update_state)
+        self.kinds.buttonToggled.connect(self.update_state)
 
         self.anonymize = QCheckBox()
-        self.anonymize.toggled.connect(self._update_state)
+        self.anonymize.toggled.connect(self.update_state)
         self.anonymize_rules, self.anonymize_reason = _muted(), _muted()
         self.encoding_label, self.encoding = QLabel(), QComboBox()
         self.encoding.addItems(["" for _ in ENCODINGS])
@@ -286,10 +234,6 @@ class ExportDialog(QDialog):
     # -- state ---------------------------------------------------------------------------------
 
     @property
-    def running(self) -> bool:
-        return self.job is not None
-
-    @property
     def kind(self) -> str:
         return next(kind for kind, button in self.kind_buttons.items() if button.isChecked())
 
@@ -297,7 +241,7 @@ class ExportDialog(QDialog):
         """Select ``kind`` (as a click on its radio button would)."""
         self.kind_buttons[kind].setChecked(True)
 
-    def _update_state(self) -> None:
+    def update_state(self) -> None:
         running, kind = self.running, self.kind
         self.kind_box.setEnabled(not running)
         self.options_box.setEnabled(not running)
@@ -344,48 +288,33 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)  # busy until the writer reports pages (if it does)
         set_note(self.status, self.tr("Exporting…"), "busy")
         store, request = self.store, self.request
-        self.job = BackgroundJob(
-            lambda progress: export(store, request, progress), self, synchronous=self.synchronous
-        )
-        self.job.progressed.connect(self._progressed)
-        self.job.succeeded.connect(self._finished)
-        self.job.failed.connect(self._failed)
-        self._update_state()
-        self.job.start()
+        self.run_job(lambda progress: export(store, request, progress))
 
     def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        if self.cancel_job():
             set_note(self.status, self.tr("Cancelling…"), "busy")
 
-    def _progressed(self, done: int, total: int) -> None:
+    def job_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        if self.job is not None and not self.job.cancelled:
+        if self.proceeding:
             set_note(self.status, fill(self.tr("Page %1 of about %2"), done, total), "busy")
 
-    def _job_ended(self) -> None:
-        if self.job is not None:
-            self.job.deleteLater()  # its pool waits for the worker's last lines
-            self.job = None
-
-    def _finished(self, result: ExportResult) -> None:
-        self._job_ended()
+    def job_finished(self, result: ExportResult) -> None:
         self.export_result = result
         self.progress.setRange(0, 1)
         self.progress.setValue(0 if result.cancelled else 1)
         set_note(self.status, "", "busy")
         self._show_summary()
-        self._update_state()
+        self.update_state()
         self.export_done.emit(result)
 
-    def _failed(self, error: Exception) -> None:
-        self._job_ended()
+    def job_failed(self, error: Exception) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         message = error if isinstance(error, UserError) else UserError(str(error))
         set_note(self.status, "\n".join(t for t in user_error_text(message) if t), "error")
-        self._update_state()
+        self.update_state()
         self.export_done.emit(error)
 
     # -- the summary ---------------------------------------------------------------------------
@@ -442,12 +371,6 @@ class ExportDialog(QDialog):
     def _open_output(self) -> None:
         if self.request is not None:
             self.open_folder(self.request.folder)
-
-    def done(self, result: int) -> None:
-        if self.job is not None:  # closing mid-export cancels it; the writer cleans up
-            self.job.cancel()
-            self.job.wait()
-        super().done(result)
 
 
 class _Scroll(QScrollArea):

@@ -1,26 +1,23 @@
 """Merging an archive from another computer: see what would change first, then import it.
 
-Step 1 reads the file and runs :func:`app.archive.import_archive` with ``dry_run=True`` in a
-:class:`~ui.sheet_printer.BackgroundJob`: the dialog shows whose workshop it is, what each table
-would gain, and the rows both sides changed (which copy wins, and why) — nothing is written.
-Step 2 runs the same merge for real (one transaction in the core: all or nothing) and emits
-:attr:`ImportDialog.imported` with the workshop's id so the main window can select it. A
-refused file shows the core's message and advice, and nothing else happens.
+Step 1 reads the file and runs :func:`app.archive.import_archive` with ``dry_run=True`` in the
+dialog's :class:`~ui.job_dialog.JobDialog` job: the dialog shows whose workshop it is, what each
+table would gain, and the rows both sides changed (which copy wins, and why) — nothing is
+written. Step 2 runs the same merge for real (one transaction in the core: all or nothing),
+shows its progress through the backups when people the archive deleted are erased from them,
+and emits :attr:`ImportDialog.imported` with the workshop's id so the main window can select
+it. A refused file shows the core's message and advice, and nothing else happens.
 
-The core's report is English (it serves the CLI too); its fixed phrases — table names, the
-reasons a copy wins — are worded here in the facilitator's language, unknown ones shown as is.
+The tables' texts and the conflicts' wording are in :mod:`ui.import_tables`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -28,104 +25,32 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.archive import Archive, Conflict, ImportReport, import_archive, read_archive
+from app.archive import import_archive
+from app.archive_format import Archive, read_archive
+from app.archive_report import ImportReport
 from app.errors import UserError
 from app.store import Store
 from ui.i18n import fill, user_error_text
-from ui.sheet_printer import QT_TRANSLATE_NOOP, BackgroundJob, Progress, set_note
+from ui.import_tables import (
+    CONFLICT_COLUMNS,
+    COUNT_COLUMNS,
+    TABLE_TEXTS,
+    conflict_reason,
+    conflict_what,
+    full_height,
+    import_text,
+    read_only_table,
+)
+from ui.job_dialog import JobDialog
+from ui.sheet_printer import Progress, set_note
 
 MIN_WIDTH = 720  # the counts' headers and the conflicts' reasons on one line
 MAX_CONFLICT_HEIGHT = 180  # about four rows; more scroll
-
-#: The archive's sections as the counts table names them.
-TABLE_TEXTS = {
-    "workshop": QT_TRANSLATE_NOOP("ImportDialog", "Workshop"),
-    "stages": QT_TRANSLATE_NOOP("ImportDialog", "Agenda stages"),
-    "participants": QT_TRANSLATE_NOOP("ImportDialog", "Participants"),
-    "worksheets": QT_TRANSLATE_NOOP("ImportDialog", "Worksheets"),
-    "run_events": QT_TRANSLATE_NOOP("ImportDialog", "Run log"),
-    "group_rounds": QT_TRANSLATE_NOOP("ImportDialog", "Group rounds"),
-    "erasures": QT_TRANSLATE_NOOP("ImportDialog", "Erasure records"),
-}
-COUNT_COLUMNS = (
-    QT_TRANSLATE_NOOP("ImportDialog", "Added"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Updated"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Unchanged"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Kept here"),
-)
-CONFLICT_COLUMNS = (
-    QT_TRANSLATE_NOOP("ImportDialog", "What"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Copy kept"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Why"),
-)
-#: Why a copy was kept, worked out from the conflict's fields (the core's own ``reason`` is
-#: English for the CLI, and only shown for a case this list does not know).
-REASON_TEXTS = {
-    "archive": QT_TRANSLATE_NOOP("ImportDialog", "The archive's copy is newer."),
-    "local": QT_TRANSLATE_NOOP("ImportDialog", "The copy here is newer."),
-    "same": QT_TRANSLATE_NOOP(
-        "ImportDialog", "Both were changed at the same moment: the copy here is kept."
-    ),
-    "erased": QT_TRANSLATE_NOOP(
-        "ImportDialog",
-        "This workshop's personal data was erased here: the archive's details, people and "
-        "worksheets are left out.",
-    ),
-    "runs": QT_TRANSLATE_NOOP(
-        "ImportDialog", "Two different runs of this workshop: the run log here is kept whole."
-    ),
-    "rounds": QT_TRANSLATE_NOOP(
-        "ImportDialog", "Different group rounds with the same numbers: the rounds here are kept."
-    ),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
-def conflict_what(conflict: Conflict) -> str:
-    """The row in the facilitator's words: its table, then the name, title or number."""
-    what = conflict.what
-    if conflict.table == "worksheets":
-        what = what.removeprefix("worksheet of ")
-    elif conflict.table == "group_rounds" and (number := re.fullmatch(r"group round (\d+)", what)):
-        what = fill(QCoreApplication.translate("ImportDialog", "Round %1"), number.group(1))
-    elif conflict.table == "run_events" and (
-        numbers := re.search(r"(\d+) events in the archive, (\d+) here", what)
-    ):
-        what = fill(
-            QCoreApplication.translate("ImportDialog", "%1 events in the archive, %2 here"),
-            *numbers.groups(),
-        )
-    table = _tr(TABLE_TEXTS[conflict.table]) if conflict.table in TABLE_TEXTS else conflict.table
-    return what if conflict.table == "workshop" else f"{table}: {what}"
-
-
-def conflict_reason(conflict: Conflict) -> str:
-    """Why the kept copy won, in the facilitator's language."""
-    local, archive = conflict.local_updated_at, conflict.archive_updated_at
-    if conflict.winner == "archive":
-        key = "archive"
-    elif conflict.table == "run_events":
-        key = "runs"  # two logs are never mixed, whichever is newer
-    elif conflict.table == "workshop" and not conflict.fields:
-        key = "erased"  # the erasure lock names no differing field
-    elif local is not None and archive is not None and local > archive:
-        key = "local"
-    elif local is not None and local == archive:
-        key = "same"
-    elif conflict.table == "group_rounds":
-        key = "rounds"  # two sets of rounds are never mixed, whichever is newer
-    else:
-        return conflict.reason
-    return _tr(REASON_TEXTS[key])
 
 
 def read_and_compare(store: Store, path: Path) -> tuple[Archive, ImportReport]:
@@ -134,17 +59,17 @@ def read_and_compare(store: Store, path: Path) -> tuple[Archive, ImportReport]:
     return archive, import_archive(store, archive, dry_run=True)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(JobDialog):
     """Choose an archive, read what would change, import it. Tests replace ``ask_open_path``."""
 
     imported = Signal(object)  # the UUID of the workshop that was merged
+    cancel_on_close = False  # an import is one transaction: let it end before closing
 
     def __init__(
         self, store: Store, parent: QWidget | None = None, *, synchronous: bool = False
     ) -> None:
-        super().__init__(parent)
-        self.store, self.synchronous = store, synchronous
-        self.job: BackgroundJob | None = None
+        super().__init__(parent, synchronous=synchronous)
+        self.store = store
         self.path: Path | None = None
         self.archive: Archive | None = None
         self.preview: ImportReport | None = None  # the dry run
@@ -153,7 +78,7 @@ class ImportDialog(QDialog):
         self._build()
         self.setMinimumWidth(MIN_WIDTH)
         self.retranslate()
-        self._update_state()
+        self.update_state()
 
     def sizeHint(self) -> QSize:
         """:data:`MIN_WIDTH` wide, as tall as the wrapped lines need at that width."""
@@ -205,11 +130,11 @@ class ImportDialog(QDialog):
             form.addWidget(label, row, column)
             form.addWidget(value, row, column + 1, 1, span)
 
-        self.counts = _table(len(TABLE_TEXTS), len(COUNT_COLUMNS))
+        self.counts = read_only_table(len(TABLE_TEXTS), len(COUNT_COLUMNS))
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.counts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conflicts_label = QLabel()
-        self.conflicts = _table(0, len(CONFLICT_COLUMNS))
+        self.conflicts = read_only_table(0, len(CONFLICT_COLUMNS))
         self.conflicts.verticalHeader().setVisible(False)
         header = self.conflicts.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -254,9 +179,9 @@ class ImportDialog(QDialog):
             strict=True,
         ):
             label.setText(text)
-        self.counts.setHorizontalHeaderLabels([_tr(text) for text in COUNT_COLUMNS])
-        self.counts.setVerticalHeaderLabels([_tr(text) for text in TABLE_TEXTS.values()])
-        self.conflicts.setHorizontalHeaderLabels([_tr(text) for text in CONFLICT_COLUMNS])
+        self.counts.setHorizontalHeaderLabels([import_text(text) for text in COUNT_COLUMNS])
+        self.counts.setVerticalHeaderLabels([import_text(text) for text in TABLE_TEXTS.values()])
+        self.conflicts.setHorizontalHeaderLabels([import_text(text) for text in CONFLICT_COLUMNS])
         self.import_button.setText(self.tr("Import"))
         self.close_button.setText(self.tr("Close"))
         self._show()
@@ -268,11 +193,7 @@ class ImportDialog(QDialog):
 
     # -- state ---------------------------------------------------------------------------------
 
-    @property
-    def running(self) -> bool:
-        return self.job is not None
-
-    def _update_state(self) -> None:
+    def update_state(self) -> None:
         running = self.running
         self.choose_button.setEnabled(not running)
         self.close_button.setEnabled(not running)
@@ -299,41 +220,38 @@ class ImportDialog(QDialog):
             return
         self.error = None
         store, archive = self.store, self.archive
-        self._run(self.tr("Importing…"), lambda _p: import_archive(store, archive, dry_run=False))
+        self._run(self.tr("Importing…"), lambda p: import_archive(store, archive, progress=p))
 
     def _run(self, busy: str, work: Callable[[Progress], object]) -> None:
         self._show()
         set_note(self.status, busy, "busy")
-        self.job = BackgroundJob(work, self, synchronous=self.synchronous)
-        self.job.succeeded.connect(self._finished)
-        self.job.failed.connect(self._failed)
-        self._update_state()
-        self.job.start()
+        self.run_job(work)
 
-    def _job_ended(self) -> None:
-        if self.job is not None:
-            self.job.deleteLater()
-            self.job = None
+    def job_progressed(self, done: int, total: int) -> None:
+        """The import's erasure went through ``done`` of the ``total`` backups."""
+        erasing = self.tr(
+            "Removing the people erased on the other computer from the backups: %1 of %2"
+        )
+        set_note(self.status, fill(erasing, done, total), "busy")
+
+    def job_finished(self, value: object) -> None:
         set_note(self.status, "", "busy")
-
-    def _finished(self, value: object) -> None:
-        self._job_ended()
         if isinstance(value, ImportReport):
             self.report = value
         else:
             self.archive, self.preview = value  # type: ignore[misc]
         self._show()
-        self._update_state()
+        self.update_state()
         if isinstance(value, ImportReport):
             self.imported.emit(value.workshop_id)
 
-    def _failed(self, error: Exception) -> None:
-        self._job_ended()
+    def job_failed(self, error: Exception) -> None:
+        set_note(self.status, "", "busy")
         # A refused file leaves nothing to show; a failed import keeps its preview (the store
         # is as it was: the merge is one transaction).
         self.error = error if isinstance(error, UserError) else UserError(str(error))
         self._show()
-        self._update_state()
+        self.update_state()
 
     # -- what is shown -------------------------------------------------------------------------
 
@@ -371,7 +289,7 @@ class ImportDialog(QDialog):
                 self.counts.setItem(row, column, item)
             self.counts.setRowHidden(row, not any(values))  # a table neither side has
         self.counts.resizeRowsToContents()
-        self.counts.setFixedHeight(_height(self.counts))
+        self.counts.setFixedHeight(full_height(self.counts))
 
     def _show_conflicts(self, report: ImportReport | None) -> None:
         conflicts = report.conflicts if report is not None else []
@@ -385,7 +303,7 @@ class ImportDialog(QDialog):
                 item.setToolTip(text)
                 self.conflicts.setItem(row, column, item)
         self.conflicts.resizeRowsToContents()
-        self.conflicts.setFixedHeight(min(MAX_CONFLICT_HEIGHT, _height(self.conflicts)))
+        self.conflicts.setFixedHeight(min(MAX_CONFLICT_HEIGHT, full_height(self.conflicts)))
         self.conflicts_label.setText(
             fill(self.tr("Changed on both sides (%1): one copy is kept"), len(conflicts))
         )
@@ -426,25 +344,5 @@ class ImportDialog(QDialog):
             head, kind = self.tr("Nothing has been changed yet. Import to merge it."), "warn"
         else:
             head = fill(self.tr("Imported: “%1” is now in the list of workshops."), report.title)
-            kind = "warn" if report.backups_failed else "ok"
+            kind = "warn" if report.backups_failed or report.log_pending else "ok"
         set_note(self.outcome, "\n".join([head, *lines]), kind)
-
-    def done(self, result: int) -> None:
-        if self.job is not None:  # an import is one transaction: let it end before closing
-            self.job.wait()
-        super().done(result)
-
-
-def _table(rows: int, columns: int) -> QTableWidget:
-    table = QTableWidget(rows, columns)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return table
-
-
-def _height(table: QTableWidget) -> int:
-    """The height that shows every row without scrolling."""
-    rows = table.verticalHeader().length() + table.horizontalHeader().sizeHint().height()
-    return rows + 2 * table.frameWidth() + 2

@@ -1,6 +1,6 @@
 """Printing the sheets of a whole workshop: who, blank or filled, one PDF or one per person.
 
-The batch runs in a :class:`~ui.sheet_printer.BackgroundJob`: the worker gets a
+The batch runs in the dialog's :class:`~ui.job_dialog.JobDialog` job: the worker gets a
 :class:`BatchRequest` (ids and plain values), reads the store through its own sessions and
 writes with :mod:`reports.sheets`, so the run clock on the projector keeps ticking meanwhile
 (``bench/print_while_ticking.py``). Cancel makes the progress callback return False; the
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -42,7 +41,8 @@ from app.store import Store
 from app.workshops import get_workshop
 from reports.sheets import BatchReport, contents_for, safe_file_name, write_combined, write_separate
 from ui.i18n import fill, user_error_text
-from ui.sheet_printer import BackgroundJob, Progress, ReportPanel, set_note
+from ui.job_dialog import JobDialog
+from ui.sheet_printer import Progress, ReportPanel, set_note
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 
@@ -93,7 +93,7 @@ def run_batch(
     )
 
 
-class PrintBatchDialog(QDialog):
+class PrintBatchDialog(JobDialog):
     """Choose, start, watch and read the summary. Tests replace the ``ask_*``/``open_*`` seams."""
 
     batch_done = Signal(object)  # the BatchReport, or the exception that stopped the batch
@@ -108,21 +108,20 @@ class PrintBatchDialog(QDialog):
         fallback_fonts: Sequence[Path] = (),
         paper: str = "A4",
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, synchronous=synchronous)
         self.store, self.workshop_id = store, workshop_id
-        self.synchronous, self.fallback_fonts = synchronous, tuple(fallback_fonts)
+        self.fallback_fonts = tuple(fallback_fonts)
         detail = get_workshop(store, workshop_id)
         self.workshop_title = detail.workshop.title
         self.workshop_date = detail.workshop.date
         #: (id, name, checked in): plain values read once on the GUI thread.
         self.people = [(p.id, p.name, p.attended) for p in detail.participants]
-        self.job: BackgroundJob | None = None
         self.request: BatchRequest | None = None
         self.report: BatchReport | None = None
         self._build()
         self.paper.setCurrentIndex(max(0, self.paper.findText(paper)))  # the settings' paper
         self.retranslate()
-        self._update_state()
+        self.update_state()
 
     # -- seams ---------------------------------------------------------------------------------
 
@@ -159,7 +158,7 @@ class PrintBatchDialog(QDialog):
             for button in group_buttons:
                 group.addButton(button)
             group_buttons[0].setChecked(True)
-            group.buttonToggled.connect(self._update_state)
+            group.buttonToggled.connect(self.update_state)
         self.people_list = QListWidget()
         self.people_list.setMaximumHeight(180)
         for person_id, name, _present in self.people:
@@ -168,7 +167,7 @@ class PrintBatchDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.people_list.addItem(item)
-        self.people_list.itemChanged.connect(self._update_state)
+        self.people_list.itemChanged.connect(self.update_state)
         self.walk_in = QCheckBox()
         self.paper = QComboBox()
         for name, size in PAPERS.items():
@@ -243,10 +242,6 @@ class PrintBatchDialog(QDialog):
 
     # -- state ---------------------------------------------------------------------------------
 
-    @property
-    def running(self) -> bool:
-        return self.job is not None
-
     def ticked_ids(self) -> tuple[uuid.UUID, ...]:
         items = (self.people_list.item(row) for row in range(self.people_list.count()))
         return tuple(
@@ -255,7 +250,7 @@ class PrintBatchDialog(QDialog):
             if item.checkState() == Qt.CheckState.Checked
         )
 
-    def _update_state(self) -> None:
+    def update_state(self) -> None:
         running = self.running
         for widget in (self.who_box, self.sheet_box, self.file_box, self.paper):
             widget.setEnabled(not running)
@@ -300,49 +295,32 @@ class PrintBatchDialog(QDialog):
         self.progress.setRange(0, 0)
         set_note(self.status, self.tr("Preparing…"), "busy")
         store, request, fonts = self.store, self.request, self.fallback_fonts
-        self.job = BackgroundJob(
-            lambda progress: run_batch(store, request, progress, fonts),
-            self,
-            synchronous=self.synchronous,
-        )
-        self.job.progressed.connect(self._progressed)
-        self.job.succeeded.connect(self._finished)
-        self.job.failed.connect(self._failed)
-        self._update_state()
-        self.job.start()
+        self.run_job(lambda progress: run_batch(store, request, progress, fonts))
 
     def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        if self.cancel_job():
             set_note(self.status, self.tr("Cancelling…"), "busy")
 
-    def _progressed(self, done: int, total: int) -> None:
+    def job_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        if self.job is not None and not self.job.cancelled:
+        if self.proceeding:
             set_note(self.status, fill(self.tr("Sheet %1 of %2"), done, total), "busy")
 
-    def _job_ended(self) -> None:
-        if self.job is not None:
-            self.job.deleteLater()  # its pool waits for the worker's last lines
-            self.job = None
-
-    def _finished(self, report: BatchReport) -> None:
-        self._job_ended()
+    def job_finished(self, report: BatchReport) -> None:
         self.report = report
         set_note(self.status, "", "busy")
         self._show_summary()
-        self._update_state()
+        self.update_state()
         self.batch_done.emit(report)
 
-    def _failed(self, error: Exception) -> None:
-        self._job_ended()
+    def job_failed(self, error: Exception) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         message = error if isinstance(error, UserError) else UserError(str(error))
         text = "\n".join(t for t in user_error_text(message) if t)
         set_note(self.status, text, "error")
-        self._update_state()
+        self.update_state()
         self.batch_done.emit(error)
 
     def _show_summary(self) -> None:
@@ -372,12 +350,6 @@ class PrintBatchDialog(QDialog):
         if self.request is not None:
             target = self.request.target
             self.open_folder(target.parent if self.request.combined else target)
-
-    def done(self, result: int) -> None:
-        if self.job is not None:  # closing mid-batch cancels it; the writer cleans up
-            self.job.cancel()
-            self.job.wait()
-        super().done(result)
 
 
 def _stack(target: QWidget | QVBoxLayout, *widgets: QWidget) -> QVBoxLayout:

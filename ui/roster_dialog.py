@@ -3,7 +3,8 @@
 The decisions of :mod:`app.roster` (encoding and why, delimiter, column → field) are shown and
 can be changed; each change parses the file again, and a dry run gives the counts. A refused
 file (binary, empty, an Excel workbook) shows the core's message and advice inline, Import off.
-The core's texts are English: its fixed ones are marked here for translation (CORE_TEXTS).
+The dialog's marked texts, its message styles and the problems' wording are in
+:mod:`ui.roster_texts`.
 """
 
 from __future__ import annotations
@@ -34,94 +35,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import CONTEXT as CORE_CONTEXT
 from app.errors import UserError
 from app.roster import read_roster
 from app.roster_decode import ENCODING_CHOICES
 from app.roster_import import ImportResult, import_roster
 from app.roster_model import FIELDS, IGNORE, RosterPreview, RosterProblem
-from app.roster_table import COLUMN_TAKEN
 from app.store import Store
-from ui.i18n import fill, tr, user_error_text
+from ui.i18n import fill, user_error_text
+from ui.roster_texts import (
+    CAPTIONS,
+    DELIMITER_WORDS,
+    ENCODING_NAMES,
+    FIELD_NAMES,
+    MESSAGE_STYLES,
+    SEVERITY_TONES,
+    SEVERITY_WORDS,
+    problem_text,
+    roster_text,
+)
 from ui.tones import TONE_ROLE, ToneDelegate, set_tone
 
 PREVIEW_ROWS = 20
 PROBLEM_ROWS = 200
-MESSAGE_STYLES = {
-    "refusal": "color: #8e1c1c; background: #fdecea; border: 1px solid #c62828; padding: 8px;",
-    "hint": "color: #5c3d00; background: #fff4d6; border: 1px solid #e0a800; padding: 8px;",
-}
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for lupdate (which looks for this name); typed ``str``, unlike Qt's."""
-    return text
-
-
-FIELD_NAMES = {
-    IGNORE: QT_TRANSLATE_NOOP("RosterImportDialog", "Not used"),
-    "name": QT_TRANSLATE_NOOP("RosterImportDialog", "Name"),
-    "reading": QT_TRANSLATE_NOOP("RosterImportDialog", "Reading"),
-    "department": QT_TRANSLATE_NOOP("RosterImportDialog", "Department"),
-    "employee_code": QT_TRANSLATE_NOOP("RosterImportDialog", "Employee code"),
-    "email": QT_TRANSLATE_NOOP("RosterImportDialog", "E-mail"),
-}
-ENCODING_NAMES = {
-    "utf-8": QT_TRANSLATE_NOOP("RosterImportDialog", "UTF-8"),
-    "utf-8-sig": QT_TRANSLATE_NOOP("RosterImportDialog", "UTF-8 with byte order mark"),
-    "utf-16": QT_TRANSLATE_NOOP("RosterImportDialog", "UTF-16 (Excel's Unicode text)"),
-    "cp932": QT_TRANSLATE_NOOP("RosterImportDialog", "Shift_JIS (cp932, Japanese Excel)"),
-}
-SEVERITY_WORDS = {
-    "error": QT_TRANSLATE_NOOP("RosterImportDialog", "Error"),
-    "warning": QT_TRANSLATE_NOOP("RosterImportDialog", "Warning"),
-    "info": QT_TRANSLATE_NOOP("RosterImportDialog", "Note"),
-}
-DELIMITER_WORDS = {
-    ",": QT_TRANSLATE_NOOP("RosterImportDialog", "comma"),
-    "\t": QT_TRANSLATE_NOOP("RosterImportDialog", "tab"),
-    ";": QT_TRANSLATE_NOOP("RosterImportDialog", "semicolon"),
-}
-CAPTIONS = (
-    QT_TRANSLATE_NOOP("RosterImportDialog", "File"),
-    QT_TRANSLATE_NOOP("RosterImportDialog", "Encoding"),
-    QT_TRANSLATE_NOOP("RosterImportDialog", "Delimiter"),
-    QT_TRANSLATE_NOOP("RosterImportDialog", "Columns"),
-    QT_TRANSLATE_NOOP("RosterImportDialog", "First rows"),
-    QT_TRANSLATE_NOOP("RosterImportDialog", "Problems"),
-)
-#: The core's fixed texts (encoding reasons, messages without values): same English as there.
-CORE_TEXTS = (
-    QT_TRANSLATE_NOOP("RosterImportDialog", "chosen by you"),
-    QT_TRANSLATE_NOOP("RosterImportDialog", "starts with the UTF-8 byte order mark"),
-    QT_TRANSLATE_NOOP(
-        "RosterImportDialog",
-        "starts with the UTF-16 little-endian byte order mark, as Excel's Unicode text does",
-    ),
-    QT_TRANSLATE_NOOP("RosterImportDialog", "starts with the UTF-16 big-endian byte order mark"),
-    QT_TRANSLATE_NOOP("RosterImportDialog", "no byte order mark, but the NUL bytes of UTF-16 text"),
-    QT_TRANSLATE_NOOP(
-        "RosterImportDialog",
-        "not valid UTF-8, so read as Japanese Windows text, as Excel saves CSV",
-    ),
-    QT_TRANSLATE_NOOP("RosterImportDialog", "valid UTF-8, no byte order mark"),
-)
-
-
-#: The tone each severity's word is drawn in (ui/tones.py).
-SEVERITY_TONES = {"error": "error", "warning": "warning", "info": "muted"}
-
-
-def problem_text(problem: RosterProblem) -> str:
-    """A roster problem in the running language; a field it names in the field's word."""
-    values = list(problem.args)
-    if problem.template == COLUMN_TAKEN and values and values[0] in FIELD_NAMES:
-        values[0] = _t(FIELD_NAMES[values[0]])  # the field's word, not its key
-    return fill(tr(CORE_CONTEXT, problem.template), *values)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RosterImportDialog", text)
 
 
 def _n(number: int) -> str:
@@ -258,7 +193,7 @@ class RosterImportDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import a roster"))
         for label, text in zip(self.captions, CAPTIONS, strict=True):
-            label.setText(_t(text))
+            label.setText(roster_text(text))
         self.import_button.setText(self.tr("Import"))
         self.skip.setText(self.tr("Skip the lines with errors and import the rest"))
         self.problems.setHorizontalHeaderLabels(
@@ -266,7 +201,7 @@ class RosterImportDialog(QDialog):
         )
         self.encoding_combo.setItemText(0, self.tr("Decide automatically"))
         for index, code in enumerate(ENCODING_CHOICES, 1):
-            self.encoding_combo.setItemText(index, _t(ENCODING_NAMES[code]))
+            self.encoding_combo.setItemText(index, roster_text(ENCODING_NAMES[code]))
         self._shown_headers = None
         self._show()
 
@@ -321,9 +256,11 @@ class RosterImportDialog(QDialog):
         self.file_label.setText(self.path.name)
         reason, delimiter = "", ""
         if preview is not None:
-            reason = fill(self.tr("%1: %2"), preview.encoding, _t(preview.encoding_reason))
+            reason = fill(self.tr("%1: %2"), preview.encoding, roster_text(preview.encoding_reason))
             where = self.tr("%1; the header is on line %2")
-            delimiter = fill(where, _t(DELIMITER_WORDS[preview.delimiter]), preview.header_line)
+            delimiter = fill(
+                where, roster_text(DELIMITER_WORDS[preview.delimiter]), preview.header_line
+            )
         self.encoding_label.setText(reason)
         self.delimiter_label.setText(delimiter)
         self._fill_columns()
@@ -364,7 +301,7 @@ class RosterImportDialog(QDialog):
                 combo = QComboBox()
                 combo.setMinimumWidth(170)  # the theme's padding crowds "Employee code"
                 for key in (IGNORE, *FIELDS):
-                    combo.addItem(_t(FIELD_NAMES[key]), key)
+                    combo.addItem(roster_text(FIELD_NAMES[key]), key)
                 combo.currentIndexChanged.connect(partial(self._map, index))
                 column = QVBoxLayout(box)
                 column.setContentsMargins(6, 2, 6, 2)
@@ -396,7 +333,7 @@ class RosterImportDialog(QDialog):
         self.table.setColumnCount(1 + len(fields))
         self.table.setRowCount(len(rows))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Line"), *(_t(FIELD_NAMES[f]) for f in fields)]
+            [self.tr("Line"), *(roster_text(FIELD_NAMES[f]) for f in fields)]
         )
         for r, row in enumerate(rows):
             for c, value in enumerate([str(row.line), *(getattr(row, f) for f in fields)]):
@@ -411,7 +348,7 @@ class RosterImportDialog(QDialog):
         bold = QFont()
         bold.setBold(True)
         for r, problem in enumerate(shown):
-            kind = QTableWidgetItem(_t(SEVERITY_WORDS[problem.severity]))
+            kind = QTableWidgetItem(roster_text(SEVERITY_WORDS[problem.severity]))
             kind.setData(TONE_ROLE, SEVERITY_TONES.get(problem.severity, "muted"))
             kind.setFont(bold)
             self.problems.setItem(r, 0, QTableWidgetItem(str(problem.line)))

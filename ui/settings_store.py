@@ -24,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
-from app.errors import UserError
+from app.errors import QT_TRANSLATE_NOOP, UserError
 from app.paths import DataDir
 from app.settings import SPECS, SettingProblem, Settings, changed, parse, serialise
 from ui.i18n import fill
@@ -40,11 +40,6 @@ _PIN_KEY = next(s.key for s in SPECS if s.name == "kiosk_pin")
 _FONT_GONE = "font file not found"
 # Bytes no INI file holds: control characters other than tab, line breaks and form feed.
 _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for lupdate (which looks for this name); typed ``str``, unlike Qt's."""
-    return text
 
 
 # Each setting's name for people and what a valid value is, for :meth:`problems_text`.

@@ -8,7 +8,7 @@ changes. The languages are named each in its own language, untranslated.
 
 from __future__ import annotations
 
-from ui.settings_store import QT_TRANSLATE_NOOP
+from app.errors import QT_TRANSLATE_NOOP
 
 LANGUAGE_NAMES = (("ja", "日本語"), ("en", "English"))  # each in its own language, untranslated
 

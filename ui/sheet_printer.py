@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
+from app.errors import QT_TRANSLATE_NOOP, UserError
 from reports.one_sheet import MissingChar
 from ui.i18n import fill
 from ui.tones import set_tone
@@ -62,11 +62,6 @@ NOTE_STYLES = {
     "error": "color: #8e1c1c; background: #fdecea; border: 1px solid #c62828; padding: 6px;",
     "busy": "padding: 6px;",  # in the muted tone (ui/tones.py)
 }
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for lupdate (which looks for this name); typed ``str``, unlike Qt's."""
-    return text
 
 
 #: The sheet's field keys (as :class:`SheetReport` and :class:`MissingChar` name them).

@@ -10,15 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.errors import QT_TRANSLATE_NOOP
 from app.venue_check_items import CheckItem
 from ui.i18n import fill
 
 CONTEXT = "VenueCheck"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for lupdate (which looks for this name); typed ``str``, unlike Qt's."""
-    return text
 
 
 #: Check id → title (the core's, plus the two checks this dialog adds).

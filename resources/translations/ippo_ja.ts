@@ -106,102 +106,102 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../ui/actions.py" line="26" />
+      <location filename="../../ui/actions.py" line="28" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="27" />
+      <location filename="../../ui/actions.py" line="29" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="28" />
+      <location filename="../../ui/actions.py" line="30" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="32" />
+      <location filename="../../ui/actions.py" line="34" />
       <source>&amp;New workshop…</source>
       <translation>新しいワークショップ(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="34" />
+      <location filename="../../ui/actions.py" line="36" />
       <source>D&amp;uplicate workshop</source>
       <translation>ワークショップを複製(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="36" />
+      <location filename="../../ui/actions.py" line="38" />
       <source>De&amp;lete workshop…</source>
       <translation>ワークショップを削除(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="38" />
+      <location filename="../../ui/actions.py" line="40" />
       <source>&amp;Run the workshop…</source>
       <translation>ワークショップを進行(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="40" />
+      <location filename="../../ui/actions.py" line="42" />
       <source>&amp;Kiosk for this participant…</source>
       <translation>この参加者のキオスク画面(&amp;K)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="42" />
+      <location filename="../../ui/actions.py" line="44" />
       <source>&amp;Preview this participant's sheet…</source>
       <translation>この参加者のシートをプレビュー(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="44" />
+      <location filename="../../ui/actions.py" line="46" />
       <source>Print &amp;sheets…</source>
       <translation>シートを印刷(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="46" />
+      <location filename="../../ui/actions.py" line="48" />
       <source>&amp;Export…</source>
       <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="48" />
+      <location filename="../../ui/actions.py" line="50" />
       <source>&amp;Import an archive…</source>
       <translation>アーカイブを取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="49" />
+      <location filename="../../ui/actions.py" line="51" />
       <source>Open the &amp;sample workshop</source>
       <translation>サンプル・ワークショップを開く(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="50" />
+      <location filename="../../ui/actions.py" line="52" />
       <source>Save agenda as &amp;template…</source>
       <translation>アジェンダをテンプレートとして保存(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="52" />
+      <location filename="../../ui/actions.py" line="54" />
       <source>&amp;Back up now</source>
       <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="53" />
+      <location filename="../../ui/actions.py" line="55" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="55" />
+      <location filename="../../ui/actions.py" line="57" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="57" />
+      <location filename="../../ui/actions.py" line="59" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="59" />
+      <location filename="../../ui/actions.py" line="61" />
       <source>&amp;Settings…</source>
       <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="60" />
+      <location filename="../../ui/actions.py" line="62" />
       <source>&amp;About Ippo</source>
       <translation>Ippo について(&amp;A)</translation>
     </message>
@@ -272,7 +272,7 @@
     <message>
       <location filename="../../ui/agenda_commands.py" line="226" />
       <location filename="../../ui/agenda_editor.py" line="138" />
-      <location filename="../../ui/agenda_editor.py" line="344" />
+      <location filename="../../ui/agenda_editor.py" line="347" />
       <source>Remove stage</source>
       <translation>ステージを削除</translation>
     </message>
@@ -338,126 +338,126 @@
       <translation>（%1 分）</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="317" />
+      <location filename="../../ui/agenda_editor.py" line="319" />
       <source>New stage</source>
       <translation>新しいステージ</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_editor.py" line="339" />
+      <location filename="../../ui/agenda_editor.py" line="342" />
       <source>Remove the stage “%1”?
 You can undo this with Ctrl+Z.</source>
       <translation>ステージ「%1」を削除しますか？
 Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="41" />
+      <location filename="../../ui/agenda_model.py" line="42" />
       <source>Opening</source>
       <translation>オープニング</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="42" />
+      <location filename="../../ui/agenda_model.py" line="43" />
       <source>Taking stock of experience</source>
       <translation>経験の棚卸し</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="43" />
+      <location filename="../../ui/agenda_model.py" line="44" />
       <source>Putting strengths and values into words</source>
       <translation>強み・価値観の言語化</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="44" />
+      <location filename="../../ui/agenda_model.py" line="45" />
       <source>Target state and learning themes</source>
       <translation>目指す状態と学びテーマ</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="45" />
+      <location filename="../../ui/agenda_model.py" line="46" />
       <source>Declaring the next step</source>
       <translation>次の一歩の宣言</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="46" />
+      <location filename="../../ui/agenda_model.py" line="47" />
       <source>Dialogue with other departments</source>
       <translation>他部署との対話</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="47" />
+      <location filename="../../ui/agenda_model.py" line="48" />
       <source>Role-model talk</source>
       <translation>ロールモデル登壇</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="48" />
+      <location filename="../../ui/agenda_model.py" line="49" />
       <source>Break</source>
       <translation>休憩</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="49" />
+      <location filename="../../ui/agenda_model.py" line="50" />
       <source>Wrap-up</source>
       <translation>まとめ</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="50" />
+      <location filename="../../ui/agenda_model.py" line="51" />
       <source>Condition check-in</source>
       <translation>コンディション共有</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="51" />
+      <location filename="../../ui/agenda_model.py" line="52" />
       <source>Where my career stands</source>
       <translation>キャリアの現在地</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="52" />
+      <location filename="../../ui/agenda_model.py" line="53" />
       <source>Designing the next challenge</source>
       <translation>次の挑戦設計</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="53" />
+      <location filename="../../ui/agenda_model.py" line="54" />
       <source>Feedback</source>
       <translation>フィードバック</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="54" />
+      <location filename="../../ui/agenda_model.py" line="55" />
       <source>Next actions</source>
       <translation>ネクストアクション</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="55" />
+      <location filename="../../ui/agenda_model.py" line="56" />
       <source>Other</source>
       <translation>その他</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="83" />
+      <location filename="../../ui/agenda_model.py" line="84" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="84" />
+      <location filename="../../ui/agenda_model.py" line="85" />
       <source>Stage</source>
       <translation>ステージ</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="85" />
+      <location filename="../../ui/agenda_model.py" line="86" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="86" />
-      <location filename="../../ui/agenda_model.py" line="251" />
+      <location filename="../../ui/agenda_model.py" line="87" />
+      <location filename="../../ui/agenda_model.py" line="252" />
       <source>Minutes</source>
       <translation>分</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="87" />
-      <location filename="../../ui/agenda_model.py" line="196" />
+      <location filename="../../ui/agenda_model.py" line="88" />
+      <location filename="../../ui/agenda_model.py" line="197" />
       <source>Protected</source>
       <translation>保護</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="157" />
+      <location filename="../../ui/agenda_model.py" line="158" />
       <source>A protected stage is never shortened when the workshop runs late.</source>
       <translation>保護したステージは、進行が遅れても短縮しません。</translation>
     </message>
     <message>
-      <location filename="../../ui/agenda_model.py" line="197" />
+      <location filename="../../ui/agenda_model.py" line="198" />
       <source>Not protected</source>
       <translation>保護なし</translation>
     </message>
@@ -523,27 +523,27 @@ Ctrl+Z で元に戻せます。</translation>
   <context>
     <name>Chimes</name>
     <message>
-      <location filename="../../ui/chimes.py" line="67" />
+      <location filename="../../ui/chimes.py" line="63" />
       <source>Qt's sound module could not be loaded (%1). On Linux, install libpulse0.</source>
       <translation>Qt の音声モジュールを読み込めませんでした（%1）。Linux では libpulse0 をインストールしてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/chimes.py" line="70" />
+      <location filename="../../ui/chimes.py" line="66" />
       <source>No audio output was found: no speakers or headphones are connected.</source>
       <translation>音声出力が見つかりません。スピーカーやヘッドホンが接続されていません。</translation>
     </message>
     <message>
-      <location filename="../../ui/chimes.py" line="73" />
+      <location filename="../../ui/chimes.py" line="69" />
       <source>The audio output was disconnected.</source>
       <translation>音声出力が切断されました。</translation>
     </message>
     <message>
-      <location filename="../../ui/chimes.py" line="74" />
+      <location filename="../../ui/chimes.py" line="70" />
       <source>The chime sound files are missing: %1.</source>
       <translation>チャイムの音声ファイルがありません：%1。</translation>
     </message>
     <message>
-      <location filename="../../ui/chimes.py" line="75" />
+      <location filename="../../ui/chimes.py" line="71" />
       <source>The chime could not be played: %1.</source>
       <translation>チャイムを再生できませんでした：%1。</translation>
     </message>
@@ -562,58 +562,57 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>時計はそのまま進んでいます。もう一度お試しください。それでも失敗する場合は、進行画面を閉じてから進行をもう一度開いてください。記録済みの内容は失われません。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="111" />
-      <location filename="../../app/erasure.py" line="241" />
+      <location filename="../../app/archive.py" line="73" />
+      <location filename="../../app/erasure.py" line="255" />
       <location filename="../../app/workshops.py" line="189" />
       <location filename="../../app/workshops.py" line="216" />
       <location filename="../../app/workshops.py" line="253" />
       <source>No workshop has the id %1.</source>
-      <extracomment>Columns that say when, not what: equal content with other times is "unchanged".</extracomment>
       <translation>ID が %1 のワークショップは見つかりません。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="112" />
+      <location filename="../../app/archive.py" line="74" />
       <location filename="../../app/workshops.py" line="190" />
       <source>It may have been deleted.</source>
       <translation>削除された可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="179" />
+      <location filename="../../app/archive.py" line="141" />
       <source>The disk is full: the archive %1 was not written.</source>
       <translation>ディスクがいっぱいのため、アーカイブ %1 を書き出せませんでした。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="180" />
+      <location filename="../../app/archive.py" line="142" />
       <source>Free some space, or choose another drive, then export again.</source>
       <translation>空き容量を増やすか別のドライブを選んでから、もう一度書き出してください。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="186" />
+      <location filename="../../app/archive.py" line="148" />
       <source>The folder %1 is not writable: the archive was not written.</source>
       <translation>フォルダー %1 に書き込めないため、アーカイブを書き出せませんでした。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="187" />
+      <location filename="../../app/archive.py" line="149" />
       <source>Choose a folder you can write to (a USB stick may be locked), then export again.</source>
       <translation>書き込めるフォルダーを選んでから、もう一度書き出してください（USB メモリーに書き込み禁止のロックがかかっていることがあります）。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="192" />
+      <location filename="../../app/archive.py" line="154" />
       <source>The archive %1 could not be written (%2).</source>
       <translation>アーカイブ %1 を書き出せませんでした（%2）。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="193" />
+      <location filename="../../app/archive.py" line="155" />
       <source>Check that the folder exists and the drive is still connected, then export again.</source>
       <translation>フォルダーがあること、ドライブがつながっていることを確かめてから、もう一度書き出してください。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="232" />
+      <location filename="../../app/archive.py" line="207" />
       <source>The archive of “%1” clashes with this store: one of its ids belongs to another row here (%2).</source>
       <translation>「%1」のアーカイブは、このデータファイルの内容と衝突しています。アーカイブ内の ID の一つが、ここにある別のデータで使われています（%2）。</translation>
     </message>
     <message>
-      <location filename="../../app/archive.py" line="233" />
+      <location filename="../../app/archive.py" line="208" />
       <source>Nothing was imported. The file may have been edited by hand; export it again from the Ippo it came from.</source>
       <translation>何も取り込んでいません。ファイルが手で編集された可能性があります。書き出し元の Ippo からもう一度書き出してください。</translation>
     </message>
@@ -690,86 +689,85 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>このファイルは正しい Ippo のアーカイブではありません：%1。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="104" />
+      <location filename="../../app/backups.py" line="96" />
       <source>Ippo could not save a backup in %1: %2.</source>
-      <extracomment>Backups taken on a schedule (thinned freely); any other reason is kept for 30 days. After a failed automatic backup, wait this long before the next try (and say it once).</extracomment>
+      <extracomment>Backups taken on a schedule (thinned freely); any other reason is kept for 30 days. After a failed automatic backup, wait this long before the next try (and say it once). How the name of a backup (or of a store set aside by a restore) writes its instant, in UTC.</extracomment>
       <translation>%1 にバックアップを保存できませんでした：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="105" />
+      <location filename="../../app/backups.py" line="97" />
       <source>Free some disk space or check that the folder is writable. The store itself is unchanged and your work is saved.</source>
       <translation>ディスクの空き容量を増やすか、フォルダーに書き込めるか確かめてください。データファイル自体は変わっておらず、作業内容は保存されています。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="282" />
+      <location filename="../../app/backup_restore.py" line="47" />
       <source>There is no file %1.</source>
-      <extracomment>Cleaned copies (for an erasure, or before a restore) are made in a folder of this name beside the backups: on the same disk, readable by the user only — not in the system's temp folder, which is often a small RAM disk — and swept away if a crash left one behind.</extracomment>
       <translation>ファイル %1 はありません。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="283" />
+      <location filename="../../app/backup_restore.py" line="48" />
       <source>Check the path and try again.</source>
       <translation>場所（パス）を確かめて、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="290" />
+      <location filename="../../app/backup_restore.py" line="55" />
       <source>%1 is not an Ippo backup (not an SQLite database).</source>
       <translation>%1 は Ippo のバックアップではありません（SQLite データベースではありません）。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="291" />
+      <location filename="../../app/backup_restore.py" line="56" />
       <source>Choose a file from the backups folder (names start with 'ippo-').</source>
       <translation>backups フォルダーにあるファイル（名前が ippo- で始まるもの）を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="304" />
+      <location filename="../../app/backup_restore.py" line="69" />
       <source>%1 cannot be read as an Ippo backup: %2.</source>
       <translation>%1 を Ippo のバックアップとして読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="305" />
-      <location filename="../../app/backups.py" line="312" />
+      <location filename="../../app/backup_restore.py" line="70" />
+      <location filename="../../app/backup_restore.py" line="77" />
       <source>Choose another backup; this one was left as it is.</source>
       <translation>別のバックアップを選んでください。このファイルには手を加えていません。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="311" />
+      <location filename="../../app/backup_restore.py" line="76" />
       <source>%1 is damaged or not an Ippo backup.</source>
       <translation>%1 は壊れているか、Ippo のバックアップではありません。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="319" />
+      <location filename="../../app/backup_restore.py" line="84" />
       <source>%1 was made by a newer version of Ippo (schema %2).</source>
       <translation>%1 は新しいバージョンの Ippo で作られています（スキーマ %2）。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="320" />
+      <location filename="../../app/backup_restore.py" line="85" />
       <source>Install the newer Ippo to restore it.</source>
       <translation>復元するには、新しいバージョンの Ippo をインストールしてください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="451" />
+      <location filename="../../app/backup_restore.py" line="216" />
       <source>Could not prepare %1 for restoring (%2).</source>
       <translation>%1 を復元用に準備できませんでした（%2）。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="452" />
+      <location filename="../../app/backup_restore.py" line="217" />
       <source>Nothing was changed. Free some disk space beside the data folder and try again.</source>
       <translation>何も変更していません。データフォルダーのあるディスクの空き容量を増やしてから、もう一度試してください。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="464" />
-      <location filename="../../app/store.py" line="256" />
+      <location filename="../../app/backup_restore.py" line="229" />
+      <location filename="../../app/store.py" line="279" />
       <source>The store %1 is in use by another running Ippo.</source>
       <translation>データファイル %1 は、起動中の別の Ippo が使っています。</translation>
     </message>
     <message>
-      <location filename="../../app/backups.py" line="465" />
+      <location filename="../../app/backup_restore.py" line="230" />
       <source>Close the other Ippo window, then restore again.</source>
       <translation>もう一方の Ippo のウィンドウを閉じてから、もう一度復元してください。</translation>
     </message>
     <message>
-      <location filename="../../app/erasure.py" line="137" />
+      <location filename="../../app/erasure.py" line="140" />
       <location filename="../../app/participants.py" line="81" />
       <location filename="../../app/participants.py" line="113" />
       <location filename="../../app/worksheets.py" line="126" />
@@ -779,7 +777,7 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>ID が %1 の参加者は見つかりません。</translation>
     </message>
     <message>
-      <location filename="../../app/erasure.py" line="138" />
+      <location filename="../../app/erasure.py" line="141" />
       <source>They may have been erased already.</source>
       <translation>すでに消去されている可能性があります。</translation>
     </message>
@@ -1060,129 +1058,129 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>ファイルにその人の名前を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="101" />
+      <location filename="../../app/store.py" line="105" />
       <source>Ippo cannot create its data folder %1: %2.</source>
       <extracomment>Bumped on every commit that changed something; the backup schedule reads it.</extracomment>
       <translation>データフォルダー %1 を作成できません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="102" />
-      <location filename="../../app/store.py" line="222" />
+      <location filename="../../app/store.py" line="106" />
+      <location filename="../../app/store.py" line="245" />
       <source>Choose a folder you can write to with --data-dir, or fix its permissions.</source>
       <translation>--data-dir で書き込めるフォルダーを指定するか、フォルダーのアクセス権を直してください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="131" />
+      <location filename="../../app/store.py" line="154" />
       <source>The store %1 cannot be read: its integrity check failed (%2).</source>
       <translation>データファイル %1 を読み込めません。整合性チェックで問題が見つかりました（%2）。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="141" />
+      <location filename="../../app/store.py" line="164" />
       <source>The store %1 cannot be read: it is an SQLite file, but not an Ippo store.</source>
       <translation>データファイル %1 を読み込めません。SQLite のファイルですが、Ippo のデータファイルではありません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="145" />
+      <location filename="../../app/store.py" line="168" />
       <source>The store %1 was written by a newer version of Ippo (schema %2; this Ippo knows up to %3).</source>
       <translation>データファイル %1 は新しいバージョンの Ippo で書かれています（スキーマ %2。この Ippo が扱えるのは %3 までです）。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="146" />
+      <location filename="../../app/store.py" line="169" />
       <source>Install the newer Ippo to open it, or restore a backup made by this version (`ippo restore FILE`). The file was left untouched.</source>
       <translation>開くには新しいバージョンの Ippo をインストールするか、このバージョンで作ったバックアップを復元してください（`ippo restore ファイル`）。ファイルには手を加えていません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="221" />
+      <location filename="../../app/store.py" line="244" />
       <source>Ippo cannot create its store in %1: the folder is read-only.</source>
       <translation>%1 は読み取り専用のフォルダーのため、データファイルを作成できません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="232" />
+      <location filename="../../app/store.py" line="255" />
       <source>Ippo cannot read its store %1: %2.</source>
       <translation>データファイル %1 を読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="233" />
+      <location filename="../../app/store.py" line="256" />
       <source>Check the file's permissions, or choose another folder with --data-dir.</source>
       <translation>ファイルのアクセス権を確かめるか、--data-dir で別のフォルダーを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="239" />
+      <location filename="../../app/store.py" line="262" />
       <source>The store %1 cannot be read: it is not an SQLite database.</source>
       <translation>データファイル %1 を読み込めません。SQLite データベースではありません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="243" />
+      <location filename="../../app/store.py" line="266" />
       <source>The store %1 is read-only: Ippo could not save anything there.</source>
       <translation>データファイル %1 は読み取り専用のため、何も保存できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="244" />
+      <location filename="../../app/store.py" line="267" />
       <source>Make the file and its folder writable (it may sit on a locked USB stick or a read-only share), or copy it to a writable folder and open that with --data-dir.</source>
       <translation>ファイルとフォルダーを書き込めるようにしてください（ロックされた USB メモリーや読み取り専用の共有フォルダーにあるのかもしれません）。または、書き込めるフォルダーにコピーし、--data-dir でそのフォルダーを指定して開いてください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="257" />
+      <location filename="../../app/store.py" line="280" />
       <source>Close the other Ippo window (or wait for the other command to finish), then try again.</source>
       <translation>もう一方の Ippo のウィンドウを閉じて（または実行中のコマンドが終わるのを待って）から、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="263" />
+      <location filename="../../app/store.py" line="286" />
       <source>Ippo cannot lock its store %1: %2.</source>
       <translation>データファイル %1 をロックできません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="264" />
+      <location filename="../../app/store.py" line="287" />
       <source>Make the folder writable, or choose another folder with --data-dir.</source>
       <translation>フォルダーを書き込めるようにするか、--data-dir で別のフォルダーを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="285" />
+      <location filename="../../app/store.py" line="308" />
       <source>Restore the latest backup (`ippo restore FILE`, backups are in %1). Ippo has not changed the damaged file.</source>
       <translation>最新のバックアップを復元してください（`ippo restore ファイル`。バックアップは %1 にあります）。壊れたファイルには手を加えていません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="300" />
+      <location filename="../../app/store.py" line="323" />
       <source>The store %1 is locked by another program.</source>
       <translation>データファイル %1 は別のプログラムがロックしています。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="301" />
+      <location filename="../../app/store.py" line="324" />
       <source>Close the other program that has it open (another Ippo, or a database browser), then try again.</source>
       <translation>ファイルを開いている別のプログラム（別の Ippo やデータベースの閲覧ソフトなど）を閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="307" />
+      <location filename="../../app/store.py" line="330" />
       <source>The store %1 is read-only: Ippo could not save.</source>
       <translation>データファイル %1 は読み取り専用のため、保存できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="308" />
+      <location filename="../../app/store.py" line="331" />
       <source>Make the file and its folder writable, then try again. Nothing was lost.</source>
       <translation>ファイルとフォルダーを書き込めるようにしてから、もう一度お試しください。失われたデータはありません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="314" />
+      <location filename="../../app/store.py" line="337" />
       <source>The disk holding %1 is full: the last change was not saved.</source>
       <translation>%1 のあるディスクがいっぱいのため、最後の変更を保存できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="315" />
+      <location filename="../../app/store.py" line="338" />
       <source>Free some space (empty the trash, remove old files), then try again.</source>
       <translation>ごみ箱を空にする、古いファイルを消すなどして空き容量を増やしてから、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="320" />
+      <location filename="../../app/store.py" line="343" />
       <source>The store %1 cannot be read: %2.</source>
       <translation>データファイル %1 を読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="322" />
+      <location filename="../../app/store.py" line="345" />
       <source>Ippo could not read or write its store %1: %2.</source>
       <translation>データファイル %1 の読み書きができませんでした：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="323" />
+      <location filename="../../app/store.py" line="346" />
       <source>Check that the drive is still connected and not full, then try again. Nothing in the store was changed by this error.</source>
       <translation>ドライブがつながっていて空き容量があることを確かめてから、もう一度お試しください。このエラーでデータファイルの内容は何も変わっていません。</translation>
     </message>
@@ -1769,193 +1767,194 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../ui/export_dialog.py" line="69" />
+      <location filename="../../ui/export_kinds.py" line="28" />
       <source>Summary report (PDF)</source>
-      <extracomment>Muted, and indented under a button's text rather than its circle. (Padding, not setContentsMargins: with a style sheet those give a heightForWidth one line short.) Kinds whose writer reports pages and stops on Cancel. Each kind's name and the line under it, in the order the dialog lists them.</extracomment>
+      <extracomment>Kinds whose writer reports pages and stops on Cancel. Each kind's name and the line under it, in the order the dialog lists them.</extracomment>
       <translation>サマリーレポート（PDF）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="69" />
+      <location filename="../../ui/export_kinds.py" line="28" />
       <source>For you and HR: attendance, timing, strengths, values and steps.</source>
       <translation>ファシリテーター・人事向け：出席、時間、強み、価値観、次の一歩</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="72" />
+      <location filename="../../ui/export_kinds.py" line="31" />
       <source>Participant table (CSV)</source>
       <translation>参加者一覧表（CSV）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="72" />
+      <location filename="../../ui/export_kinds.py" line="31" />
       <source>One row per participant, to open in Excel.</source>
       <translation>参加者 1 人につき 1 行。Excel で開けます。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="74" />
+      <location filename="../../ui/export_kinds.py" line="33" />
       <source>Complete archive (JSON)</source>
       <translation>完全なアーカイブ（JSON）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="74" />
+      <location filename="../../ui/export_kinds.py" line="33" />
       <source>Everything about this workshop, to merge on another computer.</source>
       <translation>このワークショップの全データ。別のパソコンに取り込めます。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="76" />
+      <location filename="../../ui/export_kinds.py" line="35" />
       <source>Follow-up calendar (iCalendar)</source>
       <translation>フォローアップ予定（iCalendar）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="76" />
+      <location filename="../../ui/export_kinds.py" line="35" />
       <source>Step deadlines and check-in 1on1s, for the managers' calendars.</source>
       <translation>一歩の期限と振り返りの 1on1 を、上司のカレンダーに登録できます。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="78" />
+      <location filename="../../ui/export_kinds.py" line="37" />
       <source>1on1 guides (PDF)</source>
       <translation>1on1 ガイド（PDF）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="78" />
+      <location filename="../../ui/export_kinds.py" line="37" />
       <source>One page per participant, for the manager's follow-up 1on1.</source>
       <translation>参加者ごとに 1 ページ。上司がフォローアップの 1on1 で使います。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="80" />
+      <location filename="../../ui/export_kinds.py" line="39" />
       <source>Check-in slips (PDF)</source>
       <translation>振り返りカード（PDF）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="80" />
+      <location filename="../../ui/export_kinds.py" line="39" />
       <source>Printable slips with each person's step and check-in date.</source>
       <translation>一人ひとりの次の一歩と振り返り日を記した、印刷用のカード。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="149" />
+      <location filename="../../ui/export_dialog.py" line="97" />
       <source>Export as</source>
+      <extracomment>Muted, and indented under a button's text rather than its circle. (Padding, not setContentsMargins: with a style sheet those give a heightForWidth one line short.)</extracomment>
       <translation>書き出し先を指定</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="160" />
+      <location filename="../../ui/export_dialog.py" line="108" />
       <source>Choose where to put the folder of calendar files</source>
       <translation>カレンダーファイルのフォルダーを作る場所を選択</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="252" />
+      <location filename="../../ui/export_dialog.py" line="200" />
       <source>Export: %1</source>
       <translation>書き出し: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="253" />
+      <location filename="../../ui/export_dialog.py" line="201" />
       <source>What</source>
       <translation>書き出す内容</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="257" />
+      <location filename="../../ui/export_dialog.py" line="205" />
       <source>Options</source>
       <translation>オプション</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="258" />
+      <location filename="../../ui/export_dialog.py" line="206" />
       <source>Anonymise</source>
       <translation>匿名化する</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="261" />
+      <location filename="../../ui/export_dialog.py" line="209" />
       <source>Names become P01, P02, …; a department is shown only where 3 or more people share it; no experience texts; no reading, employee code or e-mail.</source>
       <translation>氏名は P01、P02… に置き換えます。部署は 3 人以上が同じ場合だけ表示し、経験の記述・ふりがな・社員番号・メールアドレスは含めません。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="266" />
+      <location filename="../../ui/export_dialog.py" line="214" />
       <source>A JSON archive is always complete, so it cannot be anonymised.</source>
       <translation>JSON アーカイブは常にすべてのデータを含むため、匿名化できません。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="268" />
+      <location filename="../../ui/export_dialog.py" line="216" />
       <source>Encoding</source>
       <translation>文字コード</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="269" />
+      <location filename="../../ui/export_dialog.py" line="217" />
       <source>UTF-8 for Excel (recommended)</source>
       <translation>UTF-8（Excel 向け・推奨）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="270" />
+      <location filename="../../ui/export_dialog.py" line="218" />
       <source>Shift_JIS (cp932) for older systems</source>
       <translation>Shift_JIS（cp932・古いシステム向け）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="271" />
+      <location filename="../../ui/export_dialog.py" line="219" />
       <source>One file for everyone</source>
       <translation>全員分を 1 つのファイルに</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="272" />
+      <location filename="../../ui/export_dialog.py" line="220" />
       <source>One file per participant (a folder)</source>
       <translation>1 人 1 ファイル（フォルダーに保存）</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="273" />
+      <location filename="../../ui/export_dialog.py" line="221" />
       <source>Open folder</source>
       <translation>フォルダーを開く</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="274" />
+      <location filename="../../ui/export_dialog.py" line="222" />
       <source>Export…</source>
       <translation>書き出す…</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="275" />
+      <location filename="../../ui/export_dialog.py" line="223" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="276" />
+      <location filename="../../ui/export_dialog.py" line="224" />
       <source>Close</source>
       <translation>閉じる</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="345" />
+      <location filename="../../ui/export_dialog.py" line="289" />
       <source>Exporting…</source>
       <translation>書き出しています…</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="359" />
+      <location filename="../../ui/export_dialog.py" line="295" />
       <source>Cancelling…</source>
       <translation>キャンセルしています…</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="365" />
+      <location filename="../../ui/export_dialog.py" line="301" />
       <source>Page %1 of about %2</source>
       <translation>約%2ページ中%1ページ目</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="408" />
+      <location filename="../../ui/export_dialog.py" line="337" />
       <source>Cancelled: no file was written.</source>
       <translation>キャンセルしました。ファイルは作成されていません。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="411" />
+      <location filename="../../ui/export_dialog.py" line="340" />
       <source>%1 calendar files (%2 events) written to %3.</source>
       <translation>カレンダーファイル %1 個（予定 %2 件）を %3 に保存しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="416" />
+      <location filename="../../ui/export_dialog.py" line="345" />
       <source>%1 events written to %2.</source>
       <translation>予定 %1 件を %2 に保存しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="420" />
+      <location filename="../../ui/export_dialog.py" line="349" />
       <source>Written to %1.</source>
       <translation>%1 に保存しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="429" />
+      <location filename="../../ui/export_dialog.py" line="358" />
       <source>These characters cannot be written in Shift_JIS and are written as 〓. Export in UTF-8 to keep them.</source>
       <translation>次の文字は Shift_JIS で表せないため「〓」で書き出しました。そのまま残すには UTF-8 で書き出してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="436" />
+      <location filename="../../ui/export_dialog.py" line="365" />
       <source>No step deadline or check-in date yet, so not in the calendar: %1</source>
       <translation>一歩の期限も振り返り日もまだないため、カレンダーに入っていない人: %1</translation>
     </message>
@@ -1963,106 +1962,106 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
   <context>
     <name>GroupsPanel</name>
     <message>
-      <location filename="../../ui/groups_panel.py" line="62" />
+      <location filename="../../ui/groups_panel.py" line="63" />
       <source>only one person</source>
       <extracomment>The core's notes (``app.grouping.NOTE_*``), same English, for the translator.</extracomment>
       <translation>1 人だけです</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="63" />
+      <location filename="../../ui/groups_panel.py" line="64" />
       <source>everyone is in one department</source>
       <translation>全員が同じ部署です</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="64" />
+      <location filename="../../ui/groups_panel.py" line="65" />
       <source>nobody to group</source>
       <translation>グループ分けする人がいません</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="65" />
+      <location filename="../../ui/groups_panel.py" line="66" />
       <source>some partners meet again: there are not enough people to avoid it</source>
       <translation>人数が足りないため、一部の人は前と同じ相手になります</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="153" />
+      <location filename="../../ui/groups_panel.py" line="154" />
       <source>Group size</source>
       <translation>グループの人数</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="154" />
+      <location filename="../../ui/groups_panel.py" line="155" />
       <source>Rounds</source>
       <translation>ラウンド数</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="156" />
+      <location filename="../../ui/groups_panel.py" line="157" />
       <source>Pairs</source>
       <translation>ペア</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="156" />
+      <location filename="../../ui/groups_panel.py" line="157" />
       <source>Groups of %1</source>
       <translation>%1 人組</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="158" />
+      <location filename="../../ui/groups_panel.py" line="159" />
       <source>Shuffle again</source>
       <translation>組み直す</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="159" />
+      <location filename="../../ui/groups_panel.py" line="160" />
       <source>Print the list…</source>
       <translation>一覧を印刷…</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="160" />
+      <location filename="../../ui/groups_panel.py" line="161" />
       <source>Show on projector</source>
       <translation>プロジェクターに表示</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="161" />
+      <location filename="../../ui/groups_panel.py" line="162" />
       <source>Use everyone on the list</source>
       <translation>名簿の全員で組む</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="162" />
+      <location filename="../../ui/groups_panel.py" line="163" />
       <source>To swap two people, choose one name and then the other.</source>
       <translation>2 人を入れ替えるには、1 人目の名前を選んでから 2 人目を選びます。</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="163" />
+      <location filename="../../ui/groups_panel.py" line="164" />
       <source>Group cards</source>
       <translation>グループのカード</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="282" />
-      <location filename="../../ui/groups_panel.py" line="297" />
-      <location filename="../../ui/groups_panel.py" line="361" />
+      <location filename="../../ui/groups_panel.py" line="283" />
+      <location filename="../../ui/groups_panel.py" line="298" />
+      <location filename="../../ui/groups_panel.py" line="362" />
       <source>Group %1</source>
       <translation>グループ %1</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="317" />
+      <location filename="../../ui/groups_panel.py" line="318" />
       <source>Nobody is on the list yet.</source>
       <translation>まだ参加者が登録されていません。</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="319" />
+      <location filename="../../ui/groups_panel.py" line="320" />
       <source>%1 of %2 people are checked in.</source>
       <translation>%2 人中 %1 人が受付済みです。</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="321" />
+      <location filename="../../ui/groups_panel.py" line="322" />
       <source>Nobody is checked in yet: groups are made from the people checked in.</source>
       <translation>まだ誰も受付していません。グループは受付済みの人で作ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="294" />
-      <location filename="../../ui/groups_panel.py" line="325" />
+      <location filename="../../ui/groups_panel.py" line="295" />
+      <location filename="../../ui/groups_panel.py" line="326" />
       <source>Round %1</source>
       <translation>ラウンド %1</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_panel.py" line="333" />
+      <location filename="../../ui/groups_panel.py" line="334" />
       <source>%1 people in %2 groups. Same-department pairs: %3. Partners meeting again: %4.</source>
       <translation>%1 人・%2 グループ。同じ部署の組み合わせ：%3。再び同じ相手：%4。</translation>
     </message>
@@ -2070,244 +2069,249 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../ui/import_dialog.py" line="48" />
+      <location filename="../../ui/import_tables.py" line="23" />
       <source>Workshop</source>
       <extracomment>The archive's sections as the counts table names them.</extracomment>
       <translation>ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="49" />
+      <location filename="../../ui/import_tables.py" line="24" />
       <source>Agenda stages</source>
       <translation>アジェンダ</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="50" />
+      <location filename="../../ui/import_tables.py" line="25" />
       <source>Participants</source>
       <translation>参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="51" />
+      <location filename="../../ui/import_tables.py" line="26" />
       <source>Worksheets</source>
       <translation>ワークシート</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="52" />
+      <location filename="../../ui/import_tables.py" line="27" />
       <source>Run log</source>
       <translation>進行記録</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="53" />
+      <location filename="../../ui/import_tables.py" line="28" />
       <source>Group rounds</source>
       <translation>グループ分け</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="54" />
+      <location filename="../../ui/import_tables.py" line="29" />
       <source>Erasure records</source>
       <translation>消去の記録</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="57" />
+      <location filename="../../ui/import_tables.py" line="32" />
       <source>Added</source>
       <translation>追加</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="58" />
+      <location filename="../../ui/import_tables.py" line="33" />
       <source>Updated</source>
       <translation>更新</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="59" />
+      <location filename="../../ui/import_tables.py" line="34" />
       <source>Unchanged</source>
       <translation>変更なし</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="60" />
+      <location filename="../../ui/import_tables.py" line="35" />
       <source>Kept here</source>
       <translation>こちらを維持</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="63" />
+      <location filename="../../ui/import_tables.py" line="38" />
       <source>What</source>
       <translation>対象</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="64" />
+      <location filename="../../ui/import_tables.py" line="39" />
       <source>Copy kept</source>
       <translation>残す方</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="65" />
+      <location filename="../../ui/import_tables.py" line="40" />
       <source>Why</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="70" />
+      <location filename="../../ui/import_tables.py" line="45" />
       <source>The archive's copy is newer.</source>
       <extracomment>Why a copy was kept, worked out from the conflict's fields (the core's own ``reason`` is English for the CLI, and only shown for a case this list does not know).</extracomment>
       <translation>アーカイブの方が新しいため。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="71" />
+      <location filename="../../ui/import_tables.py" line="46" />
       <source>The copy here is newer.</source>
       <translation>こちらの方が新しいため。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="72" />
+      <location filename="../../ui/import_tables.py" line="47" />
       <source>Both were changed at the same moment: the copy here is kept.</source>
       <translation>両方が同時刻に変更されたため、こちらを残します。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="75" />
+      <location filename="../../ui/import_tables.py" line="50" />
       <source>This workshop's personal data was erased here: the archive's details, people and worksheets are left out.</source>
       <translation>このワークショップの個人データはこちらで消去済みのため、アーカイブの詳細・参加者・ワークシートは取り込みません。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="80" />
+      <location filename="../../ui/import_tables.py" line="55" />
       <source>Two different runs of this workshop: the run log here is kept whole.</source>
       <translation>このワークショップが別々に進行されているため、こちらの進行記録をそのまま残します。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="83" />
+      <location filename="../../ui/import_tables.py" line="58" />
       <source>Different group rounds with the same numbers: the rounds here are kept.</source>
       <translation>同じ番号の別のグループ分けがあるため、こちらのグループ分けを残します。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="99" />
+      <location filename="../../ui/import_tables.py" line="75" />
       <source>Round %1</source>
       <translation>%1 回目</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="104" />
+      <location filename="../../ui/import_tables.py" line="80" />
       <source>%1 events in the archive, %2 here</source>
       <translation>アーカイブに %1 件、こちらに %2 件</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="168" />
+      <location filename="../../ui/import_dialog.py" line="93" />
       <source>Choose an Ippo archive</source>
       <translation>Ippo のアーカイブを選択</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="176" />
+      <location filename="../../ui/import_dialog.py" line="101" />
       <source>Ippo archive (*.json)</source>
       <translation>Ippo アーカイブ (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="242" />
+      <location filename="../../ui/import_dialog.py" line="167" />
       <source>Import an archive</source>
       <translation>アーカイブの取り込み</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="245" />
+      <location filename="../../ui/import_dialog.py" line="170" />
       <source>Merge a workshop exported as a complete archive (JSON) on another computer. You will see what would change before anything is imported.</source>
       <translation>別のパソコンで書き出した完全なアーカイブ（JSON）を取り込みます。取り込む前に、何が変わるかを確認できます。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="249" />
+      <location filename="../../ui/import_dialog.py" line="174" />
       <source>Choose file…</source>
       <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="250" />
+      <location filename="../../ui/import_dialog.py" line="175" />
       <source>Workshop in the archive</source>
       <translation>アーカイブのワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="253" />
+      <location filename="../../ui/import_dialog.py" line="178" />
       <source>Title</source>
       <translation>タイトル</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="253" />
+      <location filename="../../ui/import_dialog.py" line="178" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="253" />
+      <location filename="../../ui/import_dialog.py" line="178" />
       <source>Facilitator</source>
       <translation>ファシリテーター</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="253" />
+      <location filename="../../ui/import_dialog.py" line="178" />
       <source>Exported at</source>
       <translation>書き出し日時</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="260" />
+      <location filename="../../ui/import_dialog.py" line="185" />
       <source>Import</source>
       <translation>取り込む</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="261" />
+      <location filename="../../ui/import_dialog.py" line="186" />
       <source>Close</source>
       <translation>閉じる</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="294" />
+      <location filename="../../ui/import_dialog.py" line="215" />
       <source>Reading the archive…</source>
       <translation>アーカイブを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="302" />
+      <location filename="../../ui/import_dialog.py" line="223" />
       <source>Importing…</source>
       <translation>取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="341" />
+      <location filename="../../ui/import_dialog.py" line="233" />
+      <source>Removing the people erased on the other computer from the backups: %1 of %2</source>
+      <translation>別のパソコンで消去された人をバックアップから消去しています：%2件中%1件目</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="259" />
       <source>No file chosen yet.</source>
       <translation>ファイルはまだ選ばれていません。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="381" />
+      <location filename="../../ui/import_dialog.py" line="299" />
       <source>The archive's copy</source>
       <translation>アーカイブ側</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="381" />
+      <location filename="../../ui/import_dialog.py" line="299" />
       <source>The copy here</source>
       <translation>こちら側</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="390" />
+      <location filename="../../ui/import_dialog.py" line="308" />
       <source>Changed on both sides (%1): one copy is kept</source>
       <translation>両方で変更されたデータ（%1 件）：どちらか一方を残します</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="402" />
+      <location filename="../../ui/import_dialog.py" line="320" />
       <source>%1 people erased here are not brought back.</source>
       <translation>こちらで消去した %1 人のデータは取り込みません。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="407" />
+      <location filename="../../ui/import_dialog.py" line="325" />
       <source>%1 people erased on the other computer are erased here too.</source>
       <translation>別のパソコンで消去された %1 人は、こちらでも消去されます。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="414" />
+      <location filename="../../ui/import_dialog.py" line="332" />
       <source>They were also removed from %1 backups.</source>
       <translation>この人たちはこのパソコンの %1 件のバックアップからも消去しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="419" />
+      <location filename="../../ui/import_dialog.py" line="337" />
       <source>Could not erase them from the backup %1 (%2): delete that file yourself.</source>
       <translation>バックアップ %1 からは消去できませんでした（%2）。このファイルはご自身で削除してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="422" />
+      <location filename="../../ui/import_dialog.py" line="340" />
       <source>A copy stays in the store's log until Ippo closes.</source>
       <translation>Ippo を閉じるまで、データベースの記録（ログ）に写しが残ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="424" />
+      <location filename="../../ui/import_dialog.py" line="342" />
       <source>Everything in this archive is already here.</source>
       <translation>このアーカイブの内容はすべて取り込み済みです。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="426" />
+      <location filename="../../ui/import_dialog.py" line="344" />
       <source>Nothing has been changed yet. Import to merge it.</source>
       <translation>まだ何も変更していません。「取り込む」を押すと統合します。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="428" />
+      <location filename="../../ui/import_dialog.py" line="346" />
       <source>Imported: “%1” is now in the list of workshops.</source>
       <translation>取り込みました。「%1」がワークショップの一覧に入りました。</translation>
     </message>
@@ -2366,189 +2370,189 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
-      <location filename="../../ui/main_window.py" line="239" />
+      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="243" />
       <source>Worksheets</source>
       <translation>ワークシート</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="165" />
+      <location filename="../../ui/main_window.py" line="169" />
       <source>%1 template(s) could not be loaded: %2: %3: %4</source>
       <translation>%1 件のテンプレートを読み込めませんでした: %2: %3: %4</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="229" />
+      <location filename="../../ui/main_window.py" line="233" />
       <source>Ippo — career ownership workshops</source>
       <translation>Ippo — キャリアオーナーシップ・ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="233" />
+      <location filename="../../ui/main_window.py" line="237" />
       <source>Workshop</source>
       <translation>ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="234" />
+      <location filename="../../ui/main_window.py" line="238" />
       <source>Agenda</source>
       <translation>アジェンダ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="235" />
+      <location filename="../../ui/main_window.py" line="239" />
       <source>Participants</source>
       <translation>参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="236" />
-      <location filename="../../ui/room_commands.py" line="163" />
+      <location filename="../../ui/main_window.py" line="240" />
+      <location filename="../../ui/room_commands.py" line="185" />
       <source>Groups</source>
       <translation>グループ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="237" />
+      <location filename="../../ui/main_window.py" line="241" />
       <source>Details</source>
       <translation>詳細</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="240" />
+      <location filename="../../ui/main_window.py" line="244" />
       <source>Workshops</source>
       <translation>ワークショップ一覧</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="304" />
+      <location filename="../../ui/main_window.py" line="311" />
       <source>No workshop open. Create one with New workshop.</source>
       <translation>ワークショップが開かれていません。「新しいワークショップ」から作成してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="308" />
+      <location filename="../../ui/main_window.py" line="315" />
       <source>%1 — %2 · %3 people</source>
       <translation>%1 — %2 · %3 名</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="310" />
+      <location filename="../../ui/main_window.py" line="317" />
       <source>no date</source>
       <translation>日付未定</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="314" />
+      <location filename="../../ui/main_window.py" line="321" />
       <source>(running: the agenda can be edited after the workshop)</source>
       <translation>（進行中：アジェンダはワークショップの後で編集できます）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="366" />
+      <location filename="../../ui/workshop_commands.py" line="46" />
       <source>%1 (copy)</source>
       <translation>%1（コピー）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="379" />
+      <location filename="../../ui/workshop_commands.py" line="47" />
       <source>Delete 「%1」 with its agenda and its %2 participants' data? A backup is taken first.</source>
       <translation>「%1」をアジェンダと参加者 %2 名のデータごと削除しますか？ 削除の前にバックアップを取ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="385" />
+      <location filename="../../ui/workshop_commands.py" line="51" />
       <source>Delete workshop</source>
       <translation>ワークショップの削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="385" />
+      <location filename="../../ui/workshop_commands.py" line="52" />
       <source>Delete</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="537" />
+      <location filename="../../ui/main_window.py" line="346" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="538" />
+      <location filename="../../ui/main_window.py" line="347" />
       <source>Some typing could not be saved. Quit anyway and lose it?</source>
       <translation>入力した内容の一部を保存できませんでした。失われますが、終了しますか？</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="539" />
+      <location filename="../../ui/main_window.py" line="348" />
       <source>Quit anyway</source>
       <translation>保存せずに終了</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="40" />
+      <location filename="../../ui/room_commands.py" line="64" />
       <source>Kiosk</source>
       <translation>キオスク</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="41" />
+      <location filename="../../ui/room_commands.py" line="65" />
       <source>Choose a participant in Worksheets first.</source>
       <translation>先に「ワークシート」で参加者を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="82" />
+      <location filename="../../ui/room_commands.py" line="104" />
       <source>Some typing is not saved yet.</source>
       <translation>入力した内容の一部がまだ保存されていません。</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="83" />
+      <location filename="../../ui/room_commands.py" line="105" />
       <source>It is kept on screen. Read the message in Worksheets, then try again.</source>
       <translation>入力内容は画面に残っています。「ワークシート」のメッセージを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="101" />
+      <location filename="../../ui/room_commands.py" line="123" />
       <source>Save the group list</source>
       <translation>グループ一覧の保存</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="112" />
+      <location filename="../../ui/room_commands.py" line="134" />
       <source>The list could not be saved: %1</source>
       <translation>一覧を保存できませんでした: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="115" />
+      <location filename="../../ui/room_commands.py" line="137" />
       <source>Choose another folder, or free some disk space.</source>
       <translation>別のフォルダーを選ぶか、ディスクの空きを増やしてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="121" />
+      <location filename="../../ui/room_commands.py" line="143" />
       <source>Saved the group list: %1</source>
       <translation>グループ一覧を保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="124" />
+      <location filename="../../ui/room_commands.py" line="146" />
       <source>These characters cannot be printed: %1 — set a print name.</source>
       <translation>印刷できない文字があります: %1 — 印刷用の氏名を設定してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="164" />
+      <location filename="../../ui/room_commands.py" line="186" />
       <source>Open run mode (Ctrl+R) to show the groups on the projector; they are kept for it, and G shows or hides them.</source>
       <translation>進行画面（Ctrl+R）を開くと、グループをプロジェクターに表示できます。グループは保持され、G キーで表示／非表示を切り替えます。</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="184" />
+      <location filename="../../ui/room_commands.py" line="207" />
       <source>Preview</source>
       <translation>プレビュー</translation>
     </message>
     <message>
-      <location filename="../../ui/room_commands.py" line="185" />
+      <location filename="../../ui/room_commands.py" line="208" />
       <source>Choose a participant in Participants or Worksheets first.</source>
       <translation>先に「参加者」か「ワークシート」で参加者を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="414" />
+      <location filename="../../ui/workshop_commands.py" line="53" />
       <source>Run the workshop</source>
       <translation>ワークショップの進行</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="416" />
+      <location filename="../../ui/workshop_commands.py" line="54" />
       <source>「%1」 is running. Close its console before running another.</source>
       <translation>「%1」を進行中です。別のワークショップを進行するには、先にその進行画面を閉じてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="471" />
+      <location filename="../../ui/workshop_commands.py" line="55" />
       <source>Saved the agenda as a template: %1</source>
       <translation>アジェンダをテンプレートとして保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="479" />
+      <location filename="../../ui/workshop_commands.py" line="56" />
       <source>Backup saved: %1</source>
       <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/exchange_commands.py" line="24" />
+      <location filename="../../ui/exchange_commands.py" line="32" />
       <source>The retention date has passed for:
 %1
 
@@ -2559,67 +2563,67 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
 今すぐ匿名化しますか？ 氏名は P01、P02… に置き換わり、経験の記述は消去されます（Ippo のバックアップからも）。匿名化したサマリーは引き続き書き出せます。</translation>
     </message>
     <message>
-      <location filename="../../ui/exchange_commands.py" line="26" />
+      <location filename="../../ui/exchange_commands.py" line="34" />
       <source>Personal data past its retention date</source>
       <translation>保存期限を過ぎた個人データ</translation>
     </message>
     <message>
-      <location filename="../../ui/exchange_commands.py" line="27" />
+      <location filename="../../ui/exchange_commands.py" line="35" />
       <source>Anonymise now</source>
       <translation>今すぐ匿名化</translation>
     </message>
     <message>
-      <location filename="../../ui/exchange_commands.py" line="28" />
+      <location filename="../../ui/exchange_commands.py" line="36" />
       <source>Anonymising…</source>
       <translation>匿名化しています…</translation>
     </message>
     <message>
-      <location filename="../../ui/exchange_commands.py" line="29" />
+      <location filename="../../ui/exchange_commands.py" line="37" />
       <source>%1 workshop(s) anonymised; %2 backup(s) rewritten.</source>
       <translation>%1 件のワークショップを匿名化し、%2 件のバックアップを書き換えました。</translation>
     </message>
     <message>
-      <location filename="../../ui/exchange_commands.py" line="30" />
+      <location filename="../../ui/exchange_commands.py" line="38" />
       <source>Some backups could not be rewritten: %1</source>
       <translation>書き換えられなかったバックアップがあります：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/exchange_commands.py" line="31" />
+      <location filename="../../ui/exchange_commands.py" line="39" />
       <source>%1 (until %2)</source>
       <translation>%1（期限 %2）</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="24" />
+      <location filename="../../ui/people_commands.py" line="34" />
       <source>Erasing %1…</source>
       <translation>%1 さんのデータを消去しています…</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="25" />
+      <location filename="../../ui/people_commands.py" line="35" />
       <source>Everything about %1 was erased from the store.</source>
       <translation>%1 さんのデータをすべて消去しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="26" />
+      <location filename="../../ui/people_commands.py" line="36" />
       <source>It was also removed from %1 backups.</source>
       <translation>%1 件のバックアップからも消去しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="27" />
+      <location filename="../../ui/people_commands.py" line="37" />
       <source>Could not erase it from the backup %1 (%2): delete that file yourself.</source>
       <translation>バックアップ %1 からは消去できませんでした（%2）。このファイルはご自身で削除してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="30" />
+      <location filename="../../ui/people_commands.py" line="40" />
       <source>Files exported or printed before are not touched.</source>
       <translation>これまでに書き出したファイルや印刷物はそのまま残ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="31" />
+      <location filename="../../ui/people_commands.py" line="41" />
       <source>A copy stays in the store's log until Ippo closes.</source>
       <translation>Ippo を閉じるまで、データベースの記録（ログ）に写しが残ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="32" />
+      <location filename="../../ui/people_commands.py" line="42" />
       <source>Participant erased</source>
       <translation>参加者を消去しました</translation>
     </message>
@@ -2979,138 +2983,138 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
       <translation>先に受付（チェックイン）をするか、別の人を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="131" />
+      <location filename="../../ui/print_batch.py" line="130" />
       <source>Save the sheets as one PDF</source>
       <extracomment>(id, name, checked in): plain values read once on the GUI thread.</extracomment>
       <translation>シートを1つのPDFに保存</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="139" />
+      <location filename="../../ui/print_batch.py" line="138" />
       <source>Choose a folder for the sheets</source>
       <translation>シートを保存するフォルダーを選択</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="219" />
+      <location filename="../../ui/print_batch.py" line="218" />
       <source>Print sheets: %1</source>
       <translation>シートの印刷：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="220" />
+      <location filename="../../ui/print_batch.py" line="219" />
       <source>Who</source>
       <translation>対象者</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="221" />
+      <location filename="../../ui/print_batch.py" line="220" />
       <source>Everyone (%1)</source>
       <translation>全員（%1人）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="222" />
+      <location filename="../../ui/print_batch.py" line="221" />
       <source>The people checked in (%1)</source>
       <translation>受付済みの人（%1人）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="223" />
+      <location filename="../../ui/print_batch.py" line="222" />
       <source>Only the people ticked below</source>
       <translation>下でチェックした人だけ</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="224" />
+      <location filename="../../ui/print_batch.py" line="223" />
       <source>Sheets</source>
       <translation>シート</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="225" />
+      <location filename="../../ui/print_batch.py" line="224" />
       <source>Filled in with each person's answers</source>
       <translation>各自の記入内容を印刷</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="226" />
+      <location filename="../../ui/print_batch.py" line="225" />
       <source>Blank, with each person's name (to write by hand)</source>
       <translation>白紙（名前入り・手書き用）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="227" />
+      <location filename="../../ui/print_batch.py" line="226" />
       <source>Add one blank sheet without a name (for walk-ins)</source>
       <translation>名前なしの白紙を1枚追加（当日参加者用）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="228" />
+      <location filename="../../ui/print_batch.py" line="227" />
       <source>Files</source>
       <translation>ファイル</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="229" />
+      <location filename="../../ui/print_batch.py" line="228" />
       <source>One PDF for all (one print job)</source>
       <translation>全員分を1つのPDFに（1回で印刷）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="230" />
+      <location filename="../../ui/print_batch.py" line="229" />
       <source>One PDF per person, in a folder</source>
       <translation>1人1つのPDF（フォルダーに保存）</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="231" />
+      <location filename="../../ui/print_batch.py" line="230" />
       <source>Paper</source>
       <translation>用紙</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="232" />
+      <location filename="../../ui/print_batch.py" line="231" />
       <source>Open folder</source>
       <translation>フォルダーを開く</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="233" />
+      <location filename="../../ui/print_batch.py" line="232" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="234" />
+      <location filename="../../ui/print_batch.py" line="233" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="235" />
+      <location filename="../../ui/print_batch.py" line="234" />
       <source>Close</source>
       <translation>閉じる</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="292" />
+      <location filename="../../ui/print_batch.py" line="287" />
       <source>sheets</source>
       <translation>シート</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="301" />
+      <location filename="../../ui/print_batch.py" line="296" />
       <source>Preparing…</source>
       <translation>準備しています…</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="317" />
+      <location filename="../../ui/print_batch.py" line="302" />
       <source>Cancelling…</source>
       <translation>キャンセルしています…</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="323" />
+      <location filename="../../ui/print_batch.py" line="308" />
       <source>Sheet %1 of %2</source>
       <translation>%2枚中%1枚目</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="357" />
+      <location filename="../../ui/print_batch.py" line="335" />
       <source>Cancelled: no file was written.</source>
       <translation>キャンセルしました。ファイルは作成されていません。</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="360" />
+      <location filename="../../ui/print_batch.py" line="338" />
       <source>Cancelled. The %1 files finished so far are kept in %2.</source>
       <translation>キャンセルしました。作成済みの%1個のファイルは%2に残っています。</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="364" />
+      <location filename="../../ui/print_batch.py" line="342" />
       <source>%1 sheets written to %2.</source>
       <translation>%1枚のシートを%2に保存しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/print_batch.py" line="366" />
+      <location filename="../../ui/print_batch.py" line="344" />
       <source>%1 files written to %2.</source>
       <translation>%1個のファイルを%2に保存しました。</translation>
     </message>
@@ -3204,257 +3208,256 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>RosterImportDialog</name>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="62" />
+      <location filename="../../ui/roster_texts.py" line="24" />
       <source>Not used</source>
       <translation>使わない</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="63" />
+      <location filename="../../ui/roster_texts.py" line="25" />
       <source>Name</source>
       <translation>氏名</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="64" />
+      <location filename="../../ui/roster_texts.py" line="26" />
       <source>Reading</source>
       <translation>ふりがな</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="65" />
+      <location filename="../../ui/roster_texts.py" line="27" />
       <source>Department</source>
       <translation>部署</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="66" />
+      <location filename="../../ui/roster_texts.py" line="28" />
       <source>Employee code</source>
       <translation>社員番号</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="67" />
+      <location filename="../../ui/roster_texts.py" line="29" />
       <source>E-mail</source>
       <translation>メール</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="70" />
+      <location filename="../../ui/roster_texts.py" line="32" />
       <source>UTF-8</source>
       <translation>UTF-8</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="71" />
+      <location filename="../../ui/roster_texts.py" line="33" />
       <source>UTF-8 with byte order mark</source>
       <translation>UTF-8（BOM 付き）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="72" />
+      <location filename="../../ui/roster_texts.py" line="34" />
       <source>UTF-16 (Excel's Unicode text)</source>
       <translation>UTF-16（Excel の Unicode テキスト）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="73" />
+      <location filename="../../ui/roster_texts.py" line="35" />
       <source>Shift_JIS (cp932, Japanese Excel)</source>
       <translation>Shift_JIS（cp932、日本語版 Excel）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="76" />
+      <location filename="../../ui/roster_texts.py" line="38" />
       <source>Error</source>
       <translation>エラー</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="77" />
+      <location filename="../../ui/roster_texts.py" line="39" />
       <source>Warning</source>
       <translation>注意</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="78" />
+      <location filename="../../ui/roster_texts.py" line="40" />
       <source>Note</source>
       <translation>参考</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="81" />
+      <location filename="../../ui/roster_texts.py" line="43" />
       <source>comma</source>
       <translation>カンマ</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="82" />
+      <location filename="../../ui/roster_texts.py" line="44" />
       <source>tab</source>
       <translation>タブ</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="83" />
+      <location filename="../../ui/roster_texts.py" line="45" />
       <source>semicolon</source>
       <translation>セミコロン</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="86" />
+      <location filename="../../ui/roster_texts.py" line="48" />
       <source>File</source>
       <translation>ファイル</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="87" />
+      <location filename="../../ui/roster_texts.py" line="49" />
       <source>Encoding</source>
       <translation>文字コード</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="88" />
+      <location filename="../../ui/roster_texts.py" line="50" />
       <source>Delimiter</source>
       <translation>区切り文字</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="89" />
+      <location filename="../../ui/roster_texts.py" line="51" />
       <source>Columns</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="90" />
+      <location filename="../../ui/roster_texts.py" line="52" />
       <source>First rows</source>
       <translation>先頭の行</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="91" />
+      <location filename="../../ui/roster_texts.py" line="53" />
       <source>Problems</source>
       <translation>問題</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="95" />
+      <location filename="../../ui/roster_texts.py" line="57" />
       <source>chosen by you</source>
       <extracomment>The core's fixed texts (encoding reasons, messages without values): same English as there.</extracomment>
       <translation>手動で指定</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="96" />
+      <location filename="../../ui/roster_texts.py" line="58" />
       <source>starts with the UTF-8 byte order mark</source>
       <translation>UTF-8 の BOM で始まっています</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="97" />
+      <location filename="../../ui/roster_texts.py" line="59" />
       <source>starts with the UTF-16 little-endian byte order mark, as Excel's Unicode text does</source>
       <translation>UTF-16 リトルエンディアンの BOM で始まっています（Excel の Unicode テキスト形式）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="101" />
+      <location filename="../../ui/roster_texts.py" line="63" />
       <source>starts with the UTF-16 big-endian byte order mark</source>
       <translation>UTF-16 ビッグエンディアンの BOM で始まっています</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="102" />
+      <location filename="../../ui/roster_texts.py" line="64" />
       <source>no byte order mark, but the NUL bytes of UTF-16 text</source>
       <translation>BOM はありませんが、UTF-16 テキストの NUL バイトがあります</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="103" />
+      <location filename="../../ui/roster_texts.py" line="65" />
       <source>not valid UTF-8, so read as Japanese Windows text, as Excel saves CSV</source>
       <translation>UTF-8 ではないため、Excel の CSV と同じ日本語 Windows の文字コードとして読みました</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="107" />
+      <location filename="../../ui/roster_texts.py" line="69" />
       <source>valid UTF-8, no byte order mark</source>
       <translation>BOM なしの UTF-8 です</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="171" />
+      <location filename="../../ui/roster_dialog.py" line="106" />
       <source>Choose a roster file</source>
-      <extracomment>The tone each severity's word is drawn in (ui/tones.py).</extracomment>
       <translation>名簿ファイルを選択</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="172" />
+      <location filename="../../ui/roster_dialog.py" line="107" />
       <source>Rosters (*.csv *.tsv *.txt);;All files (*)</source>
       <translation>名簿 (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="259" />
+      <location filename="../../ui/roster_dialog.py" line="194" />
       <source>Import a roster</source>
       <translation>名簿の読み込み</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="262" />
+      <location filename="../../ui/roster_dialog.py" line="197" />
       <source>Import</source>
       <translation>読み込む</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="263" />
+      <location filename="../../ui/roster_dialog.py" line="198" />
       <source>Skip the lines with errors and import the rest</source>
       <translation>エラーのある行を飛ばして残りを読み込む</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="265" />
-      <location filename="../../ui/roster_dialog.py" line="399" />
+      <location filename="../../ui/roster_dialog.py" line="200" />
+      <location filename="../../ui/roster_dialog.py" line="336" />
       <source>Line</source>
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="265" />
+      <location filename="../../ui/roster_dialog.py" line="200" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="265" />
+      <location filename="../../ui/roster_dialog.py" line="200" />
       <source>Column</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="265" />
+      <location filename="../../ui/roster_dialog.py" line="200" />
       <source>Message</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="267" />
+      <location filename="../../ui/roster_dialog.py" line="202" />
       <source>Decide automatically</source>
       <translation>自動判定</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="324" />
+      <location filename="../../ui/roster_dialog.py" line="259" />
       <source>%1: %2</source>
       <translation>%1：%2</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="325" />
+      <location filename="../../ui/roster_dialog.py" line="260" />
       <source>%1; the header is on line %2</source>
       <translation>%1、見出しは %2 行目</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="336" />
+      <location filename="../../ui/roster_dialog.py" line="273" />
       <source>This file cannot be imported.
 %1</source>
       <translation>このファイルは読み込めません。
 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="339" />
+      <location filename="../../ui/roster_dialog.py" line="276" />
       <source>No column is recognised as the name: choose the column that holds the name.</source>
       <translation>氏名の列が見つかりません。氏名が入っている列を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="387" />
+      <location filename="../../ui/roster_dialog.py" line="324" />
       <source>(empty)</source>
       <translation>（空欄）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="388" />
+      <location filename="../../ui/roster_dialog.py" line="325" />
       <source>%1 (not recognised)</source>
       <translation>%1（不明な列）</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="422" />
+      <location filename="../../ui/roster_dialog.py" line="359" />
       <source>… and %1 more</source>
       <translation>…ほか %1 件</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="431" />
+      <location filename="../../ui/roster_dialog.py" line="368" />
       <source>%1 people will be imported</source>
       <translation>%1 人を読み込みます</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="433" />
+      <location filename="../../ui/roster_dialog.py" line="370" />
       <source>%1 errors</source>
       <translation>%1 件のエラー</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="434" />
+      <location filename="../../ui/roster_dialog.py" line="371" />
       <source>%1 new, %2 updated, %3 unchanged</source>
       <translation>新規 %1 人、更新 %2 人、変更なし %3 人</translation>
     </message>
     <message>
-      <location filename="../../ui/roster_dialog.py" line="437" />
+      <location filename="../../ui/roster_dialog.py" line="374" />
       <source>Correct the lines with errors in the file, or skip them.</source>
       <translation>エラーのある行をファイルで直すか、飛ばしてください。</translation>
     </message>
@@ -3462,92 +3465,92 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>RunActions</name>
     <message>
-      <location filename="../../ui/run_actions.py" line="24" />
+      <location filename="../../ui/run_actions.py" line="26" />
       <source>Start / pause</source>
       <translation>開始／一時停止</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="25" />
+      <location filename="../../ui/run_actions.py" line="27" />
       <source>Next stage</source>
       <translation>次のステージ</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="26" />
+      <location filename="../../ui/run_actions.py" line="28" />
       <source>Previous stage</source>
       <translation>前のステージ</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="27" />
+      <location filename="../../ui/run_actions.py" line="29" />
       <source>+1 minute</source>
       <translation>＋1分</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="28" />
+      <location filename="../../ui/run_actions.py" line="30" />
       <source>−1 minute</source>
       <translation>−1分</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="29" />
+      <location filename="../../ui/run_actions.py" line="31" />
       <source>+5 minutes</source>
       <translation>＋5分</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="30" />
+      <location filename="../../ui/run_actions.py" line="32" />
       <source>−5 minutes</source>
       <translation>−5分</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="31" />
+      <location filename="../../ui/run_actions.py" line="33" />
       <source>Blackout</source>
       <translation>ブラックアウト</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="32" />
+      <location filename="../../ui/run_actions.py" line="34" />
       <source>Message to the room…</source>
       <translation>会場へのメッセージ…</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="33" />
+      <location filename="../../ui/run_actions.py" line="35" />
       <source>Show / hide the groups</source>
       <translation>グループ表示の切り替え</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="34" />
+      <location filename="../../ui/run_actions.py" line="36" />
       <source>Apply the catch-up plan</source>
       <translation>遅れ取り戻し案を適用</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="35" />
+      <location filename="../../ui/run_actions.py" line="37" />
       <source>Started late…</source>
       <translation>開始が遅れた…</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="36" />
+      <location filename="../../ui/run_actions.py" line="38" />
       <source>Projector full screen</source>
       <translation>プロジェクターを全画面表示</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="37" />
+      <location filename="../../ui/run_actions.py" line="39" />
       <source>Leave full screen</source>
       <translation>全画面表示を終了</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="39" />
+      <location filename="../../ui/run_actions.py" line="41" />
       <source>Undo the last action</source>
       <translation>直前の操作を取り消す</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="40" />
+      <location filename="../../ui/run_actions.py" line="42" />
       <source>Finish the workshop…</source>
       <translation>ワークショップを終了…</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="41" />
+      <location filename="../../ui/run_actions.py" line="43" />
       <source>Venue check…</source>
       <translation>会場チェック…</translation>
     </message>
     <message>
-      <location filename="../../ui/run_actions.py" line="42" />
+      <location filename="../../ui/run_actions.py" line="44" />
       <source>Keyboard shortcuts</source>
       <translation>キーボードショートカット</translation>
     </message>
@@ -3981,182 +3984,182 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>SettingsStore</name>
     <message>
-      <location filename="../../ui/settings_store.py" line="52" />
+      <location filename="../../ui/settings_store.py" line="47" />
       <source>Language</source>
       <translation>言語</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="53" />
+      <location filename="../../ui/settings_store.py" line="48" />
       <source>ja or en</source>
       <translation>ja または en</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="54" />
+      <location filename="../../ui/settings_store.py" line="49" />
       <source>Facilitator's name</source>
       <translation>ファシリテーター名</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="55" />
+      <location filename="../../ui/settings_store.py" line="50" />
       <source>a name</source>
       <translation>名前</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="56" />
+      <location filename="../../ui/settings_store.py" line="51" />
       <source>Default template</source>
       <translation>既定のテンプレート</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="57" />
+      <location filename="../../ui/settings_store.py" line="52" />
       <source>a template id</source>
       <translation>テンプレートの ID</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="58" />
+      <location filename="../../ui/settings_store.py" line="53" />
       <source>App theme</source>
       <translation>アプリのテーマ</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="59" />
+      <location filename="../../ui/settings_store.py" line="54" />
       <source>light or dark</source>
       <translation>light または dark</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="60" />
+      <location filename="../../ui/settings_store.py" line="55" />
       <source>Projector theme</source>
       <translation>プロジェクターのテーマ</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="61" />
+      <location filename="../../ui/settings_store.py" line="56" />
       <source>dark, light or custom</source>
       <translation>dark・light・custom のいずれか</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="62" />
+      <location filename="../../ui/settings_store.py" line="57" />
       <source>Custom projector colours</source>
       <translation>プロジェクターのカスタムの色</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="63" />
+      <location filename="../../ui/settings_store.py" line="58" />
       <source>four colours like #3DD68C</source>
       <translation>#3DD68C のような 4 つの色</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="64" />
+      <location filename="../../ui/settings_store.py" line="59" />
       <source>Projector screen</source>
       <translation>プロジェクターの画面</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="65" />
+      <location filename="../../ui/settings_store.py" line="60" />
       <source>a screen name</source>
       <translation>画面の名前</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="66" />
+      <location filename="../../ui/settings_store.py" line="61" />
       <source>Warning time</source>
       <translation>予告時間</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="67" />
+      <location filename="../../ui/settings_store.py" line="62" />
       <source>a whole number from 0 to 30</source>
       <translation>0〜30 の整数</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="68" />
+      <location filename="../../ui/settings_store.py" line="63" />
       <source>Chimes</source>
       <translation>チャイム</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="69" />
+      <location filename="../../ui/settings_store.py" line="64" />
       <source>true or false</source>
       <translation>true または false</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="70" />
+      <location filename="../../ui/settings_store.py" line="65" />
       <source>Chime volume</source>
       <translation>チャイムの音量</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="71" />
+      <location filename="../../ui/settings_store.py" line="66" />
       <source>a whole number from 0 to 100</source>
       <translation>0〜100 の整数</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="72" />
+      <location filename="../../ui/settings_store.py" line="67" />
       <source>Paper size</source>
       <translation>用紙サイズ</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="73" />
+      <location filename="../../ui/settings_store.py" line="68" />
       <source>A4 or Letter</source>
       <translation>A4 または Letter</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="74" />
+      <location filename="../../ui/settings_store.py" line="69" />
       <source>Fallback fonts</source>
       <translation>代替フォント</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="75" />
+      <location filename="../../ui/settings_store.py" line="70" />
       <source>a list of font files</source>
       <translation>フォントファイルのリスト</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="76" />
+      <location filename="../../ui/settings_store.py" line="71" />
       <source>Kiosk PIN</source>
       <translation>キオスクの PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="77" />
+      <location filename="../../ui/settings_store.py" line="72" />
       <source>a PIN saved by Ippo</source>
       <translation>Ippo が保存した PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="78" />
+      <location filename="../../ui/settings_store.py" line="73" />
       <source>Backup days</source>
       <translation>バックアップの保存日数</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="79" />
+      <location filename="../../ui/settings_store.py" line="74" />
       <source>a whole number from 1 to 365</source>
       <translation>1〜365 の整数</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="170" />
+      <location filename="../../ui/settings_store.py" line="165" />
       <source>The settings file %1 could not be read, so all settings have their defaults; when you save, it is kept as settings-unreadable.ini.</source>
       <translation>設定ファイル %1 を読み込めなかったため、すべての設定を既定値にしています。保存すると、元のファイルは settings-unreadable.ini として残します。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="176" />
+      <location filename="../../ui/settings_store.py" line="171" />
       <source>The fallback font %1 no longer exists, so it was left out of the list.</source>
       <translation>代替フォント %1 が見つからないため、リストから外しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="184" />
+      <location filename="../../ui/settings_store.py" line="179" />
       <source>The kiosk PIN in the settings file was not saved by Ippo, so it was ignored: the kiosk asks for a PIN each time it opens.</source>
       <translation>設定ファイルのキオスクの PIN は Ippo が保存したものではないため無視しました。キオスク画面を開くたびに PIN を決めます。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="187" />
+      <location filename="../../ui/settings_store.py" line="182" />
       <source>%1: “%2” is not %3, so it was ignored and the default is used.</source>
       <translation>%1：「%2」は %3 ではないため無視し、既定値を使います。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="214" />
+      <location filename="../../ui/settings_store.py" line="209" />
       <source>%1 cannot be “%2”: %3.</source>
       <translation>%1 を「%2」にはできません：%3。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="216" />
+      <location filename="../../ui/settings_store.py" line="211" />
       <source>Choose %1.</source>
       <translation>%1を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="266" />
+      <location filename="../../ui/settings_store.py" line="261" />
       <source>Ippo could not save the settings in %1.</source>
       <translation>%1 に設定を保存できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_store.py" line="268" />
+      <location filename="../../ui/settings_store.py" line="263" />
       <source>Check that the folder is not read-only and that the disk has free space, then try again. The settings stay as they were until then.</source>
       <translation>フォルダーが読み取り専用になっていないか、ディスクに空きがあるかを確認してから、もう一度お試しください。それまで設定は元のままです。</translation>
     </message>
@@ -4232,42 +4235,42 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>SheetPrinter</name>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="220" />
+      <location filename="../../ui/sheet_printer.py" line="215" />
       <source>The sheet could not be prepared for the printer.</source>
       <translation>シートをプリンター用に準備できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="223" />
+      <location filename="../../ui/sheet_printer.py" line="218" />
       <source>Close other programs to free memory, then print again.</source>
       <translation>ほかのプログラムを閉じてメモリーを空けてから、もう一度印刷してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="259" />
+      <location filename="../../ui/sheet_printer.py" line="254" />
       <source>The sheet's PDF could not be read for printing.</source>
       <translation>印刷のためにシートのPDFを読み込めませんでした。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="262" />
+      <location filename="../../ui/sheet_printer.py" line="257" />
       <source>Close this window and open the preview again.</source>
       <translation>このウィンドウを閉じて、プレビューをもう一度開いてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="280" />
+      <location filename="../../ui/sheet_printer.py" line="275" />
       <source>The printer could not be started.</source>
       <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="281" />
+      <location filename="../../ui/sheet_printer.py" line="276" />
       <source>Check that the printer is switched on and connected, or choose another one.</source>
       <translation>プリンターの電源と接続を確認するか、別のプリンターを選んでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="293" />
+      <location filename="../../ui/sheet_printer.py" line="288" />
       <source>The printer stopped accepting pages.</source>
       <translation>プリンターがページを受け付けなくなりました。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="296" />
+      <location filename="../../ui/sheet_printer.py" line="291" />
       <source>Check the printer, then print again.</source>
       <translation>プリンターを確認してから、もう一度印刷してください。</translation>
     </message>
@@ -4275,103 +4278,103 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>SheetReport</name>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="74" />
+      <location filename="../../ui/sheet_printer.py" line="69" />
       <source>Workshop title</source>
       <extracomment>The sheet's field keys (as :class:`SheetReport` and :class:`MissingChar` name them).</extracomment>
       <translation>研修名</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="75" />
+      <location filename="../../ui/sheet_printer.py" line="70" />
       <source>Name</source>
       <translation>氏名</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="76" />
+      <location filename="../../ui/sheet_printer.py" line="71" />
       <source>Department</source>
       <translation>所属</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="77" />
+      <location filename="../../ui/sheet_printer.py" line="72" />
       <source>Experiences</source>
       <translation>経験の棚卸し</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="78" />
+      <location filename="../../ui/sheet_printer.py" line="73" />
       <source>Strengths (Can)</source>
       <translation>強み（Can）</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="79" />
+      <location filename="../../ui/sheet_printer.py" line="74" />
       <source>Values (Will)</source>
       <translation>価値観（Will）</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="80" />
+      <location filename="../../ui/sheet_printer.py" line="75" />
       <source>What others expect of me (Must)</source>
       <translation>期待されていること（Must）</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="81" />
+      <location filename="../../ui/sheet_printer.py" line="76" />
       <source>What my partner noticed (Relation)</source>
       <translation>対話で気づいたこと（Relation）</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="82" />
+      <location filename="../../ui/sheet_printer.py" line="77" />
       <source>Who I am (Identity)</source>
       <translation>私は…（Identity）</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="83" />
+      <location filename="../../ui/sheet_printer.py" line="78" />
       <source>The state I aim for</source>
       <translation>目指す状態</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="84" />
+      <location filename="../../ui/sheet_printer.py" line="79" />
       <source>Learning themes</source>
       <translation>学びテーマ</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="85" />
+      <location filename="../../ui/sheet_printer.py" line="80" />
       <source>What I will do</source>
       <translation>やってみること</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="86" />
+      <location filename="../../ui/sheet_printer.py" line="81" />
       <source>Who supports me</source>
       <translation>応援してくれる人</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="88" />
+      <location filename="../../ui/sheet_printer.py" line="83" />
       <source>Some text does not fit on the paper and is shortened (the full text stays in the record).</source>
       <translation>一部のテキストは紙に収まらないため省略されます（記録には全文が残っています）</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="93" />
+      <location filename="../../ui/sheet_printer.py" line="88" />
       <source>Person</source>
       <translation>参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="94" />
+      <location filename="../../ui/sheet_printer.py" line="89" />
       <source>Field</source>
       <translation>項目</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="95" />
+      <location filename="../../ui/sheet_printer.py" line="90" />
       <source>Character</source>
       <translation>文字</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="96" />
+      <location filename="../../ui/sheet_printer.py" line="91" />
       <source>Code point</source>
       <translation>コードポイント</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="98" />
+      <location filename="../../ui/sheet_printer.py" line="93" />
       <source>These characters are in no font Ippo has and print as 〓. For a name, set a print name (Edit participant › Print name); elsewhere, change the text in the worksheet.</source>
       <translation>これらの文字はIppoのフォントにないため〓と印刷されます。氏名の場合は「印刷用の氏名」を設定してください（参加者の編集 › 印刷用の氏名）。それ以外はワークシートの文章を変更してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/sheet_printer.py" line="188" />
+      <location filename="../../ui/sheet_printer.py" line="183" />
       <source>… and %1 more sheets</source>
       <translation>…ほか%1枚</translation>
     </message>
@@ -4433,297 +4436,297 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>VenueCheck</name>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="26" />
+      <location filename="../../ui/venue_check_texts.py" line="22" />
       <source>Saving answers</source>
       <extracomment>Check id → title (the core's, plus the two checks this dialog adds).</extracomment>
       <translation>回答の保存</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="27" />
+      <location filename="../../ui/venue_check_texts.py" line="23" />
       <source>Free disk space</source>
       <translation>ディスクの空き容量</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="28" />
+      <location filename="../../ui/venue_check_texts.py" line="24" />
       <source>Japanese fonts</source>
       <translation>日本語フォント</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="29" />
+      <location filename="../../ui/venue_check_texts.py" line="25" />
       <source>Chime sounds</source>
       <translation>チャイムの音源</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="30" />
+      <location filename="../../ui/venue_check_texts.py" line="26" />
       <source>Backups</source>
       <translation>バックアップ</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="31" />
+      <location filename="../../ui/venue_check_texts.py" line="27" />
       <source>Where the store is kept</source>
       <translation>データの保存場所</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="32" />
+      <location filename="../../ui/venue_check_texts.py" line="28" />
       <source>Screens</source>
       <translation>画面</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="33" />
+      <location filename="../../ui/venue_check_texts.py" line="29" />
       <source>Sound</source>
       <translation>音</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="34" />
+      <location filename="../../ui/venue_check_texts.py" line="30" />
       <source>Venue check</source>
       <translation>会場チェック</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="40" />
+      <location filename="../../ui/venue_check_texts.py" line="36" />
       <source>Ippo can save answers in %1.</source>
       <extracomment>Outcome key → (detail, advice): the same English as ``app.venue_check_items.OUTCOMES`` (a test keeps them equal), plus the outcomes of the screen and sound checks.</extracomment>
       <translation>%1 に回答を保存できます。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="42" />
+      <location filename="../../ui/venue_check_texts.py" line="38" />
       <source>The data folder %1 does not exist yet; Ippo will create it.</source>
       <translation>データフォルダー %1 はまだありません。Ippo が作成します。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="48" />
+      <location filename="../../ui/venue_check_texts.py" line="44" />
       <source>The folder %1 is read-only: Ippo cannot save answers there.</source>
       <translation>フォルダー %1 は読み取り専用のため、回答を保存できません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="51" />
-      <location filename="../../ui/venue_check_texts.py" line="68" />
+      <location filename="../../ui/venue_check_texts.py" line="47" />
+      <location filename="../../ui/venue_check_texts.py" line="64" />
       <source>Choose a folder you can write to with --data-dir, or fix the folder's permissions.</source>
       <translation>--data-dir で書き込めるフォルダーを指定するか、フォルダーのアクセス権を直してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="57" />
+      <location filename="../../ui/venue_check_texts.py" line="53" />
       <source>The store %1 is read-only: Ippo cannot save answers in it.</source>
       <translation>データファイル %1 は読み取り専用のため、回答を保存できません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="60" />
+      <location filename="../../ui/venue_check_texts.py" line="56" />
       <source>Fix the file's permissions, or copy the data folder to a folder you can write to and start Ippo with --data-dir.</source>
       <translation>ファイルのアクセス権を直すか、データフォルダーを書き込めるフォルダーにコピーし、--data-dir を付けて Ippo を起動してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="67" />
+      <location filename="../../ui/venue_check_texts.py" line="63" />
       <source>Ippo could not write a test file in %1: %2.</source>
       <translation>%1 にテスト用ファイルを書き込めませんでした：%2。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="74" />
+      <location filename="../../ui/venue_check_texts.py" line="70" />
       <source>Another program is holding the store %1, so answers cannot be saved right now.</source>
       <translation>別のプログラムがデータファイル %1 を使用中のため、今は回答を保存できません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="78" />
+      <location filename="../../ui/venue_check_texts.py" line="74" />
       <source>Close the other Ippo window or the program that opened the file, then check again.</source>
       <translation>もう一つの Ippo のウィンドウ、またはそのファイルを開いているプログラムを閉じてから、もう一度チェックしてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="84" />
+      <location filename="../../ui/venue_check_texts.py" line="80" />
       <source>The store %1 refused a test write: %2.</source>
       <translation>データファイル %1 へのテスト書き込みが拒否されました：%2。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="85" />
+      <location filename="../../ui/venue_check_texts.py" line="81" />
       <source>Restart Ippo. If this stays, restore the newest backup (ippo restore FILE).</source>
       <translation>Ippo を再起動してください。直らない場合は、最新のバックアップを復元してください（ippo restore ファイル）。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="90" />
+      <location filename="../../ui/venue_check_texts.py" line="86" />
       <source>%1 free on the drive of %2.</source>
       <translation>%2 のドライブの空き容量は %1 です。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="92" />
+      <location filename="../../ui/venue_check_texts.py" line="88" />
       <source>Only %1 free on the drive of %2.</source>
       <translation>%2 のドライブの空き容量が %1 しかありません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="93" />
-      <location filename="../../ui/venue_check_texts.py" line="104" />
+      <location filename="../../ui/venue_check_texts.py" line="89" />
+      <location filename="../../ui/venue_check_texts.py" line="100" />
       <source>Free at least 200 MB before the workshop: empty the recycle bin or delete large downloads.</source>
       <translation>ワークショップの前に 200 MB 以上空けてください（ごみ箱を空にする、大きなダウンロードファイルを削除するなど）。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="100" />
+      <location filename="../../ui/venue_check_texts.py" line="96" />
       <source>Only %1 free on the drive of %2: answers and backups may not be saved.</source>
       <translation>%2 のドライブの空き容量が %1 しかなく、回答やバックアップを保存できない恐れがあります。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="111" />
+      <location filename="../../ui/venue_check_texts.py" line="107" />
       <source>IPAex Gothic and IPAex Mincho are installed, with their licence.</source>
       <translation>IPAexゴシックと IPAex明朝が、ライセンス文書とともにインストールされています。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="117" />
+      <location filename="../../ui/venue_check_texts.py" line="113" />
       <source>Missing from %1: %2.</source>
       <translation>%1 に次のファイルがありません：%2。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="118" />
+      <location filename="../../ui/venue_check_texts.py" line="114" />
       <source>Reinstall Ippo. Without these fonts Japanese text and the printed sheets cannot be shown correctly.</source>
       <translation>Ippo を再インストールしてください。これらのフォントがないと、日本語や印刷するシートが正しく表示されません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="125" />
+      <location filename="../../ui/venue_check_texts.py" line="121" />
       <source>The three chimes (1, 2 and 3 strokes) are installed.</source>
       <translation>3 種類のチャイム（1 打・2 打・3 打）がインストールされています。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="129" />
+      <location filename="../../ui/venue_check_texts.py" line="125" />
       <source>Missing or unreadable in %1: %2.</source>
       <translation>%1 に次のファイルがないか、読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="130" />
+      <location filename="../../ui/venue_check_texts.py" line="126" />
       <source>Reinstall Ippo. Until then the projector flashes instead of chiming.</source>
       <translation>Ippo を再インストールしてください。それまではチャイムの代わりにプロジェクター画面が点滅します。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="135" />
+      <location filename="../../ui/venue_check_texts.py" line="131" />
       <source>The newest backup was taken at %1, less than a day ago.</source>
       <translation>最新のバックアップは %1（24 時間以内）です。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="139" />
+      <location filename="../../ui/venue_check_texts.py" line="135" />
       <source>The newest backup was taken at %1, and nothing has changed since.</source>
       <translation>最新のバックアップは %1 で、その後の変更はありません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="145" />
+      <location filename="../../ui/venue_check_texts.py" line="141" />
       <source>The newest backup was taken at %1, %2 days ago.</source>
       <translation>最新のバックアップは %1（%2 日前）です。</translation>
     </message>
     <message>
+      <location filename="../../ui/venue_check_texts.py" line="142" />
       <location filename="../../ui/venue_check_texts.py" line="146" />
-      <location filename="../../ui/venue_check_texts.py" line="150" />
       <source>Take a backup now: File ▸ Back up now, or `ippo backup`.</source>
       <translation>今すぐバックアップしてください：［ファイル］▸［今すぐバックアップ］、または `ippo backup`。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="149" />
+      <location filename="../../ui/venue_check_texts.py" line="145" />
       <source>There is no backup yet in %1.</source>
       <translation>%1 にはまだバックアップがありません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="153" />
+      <location filename="../../ui/venue_check_texts.py" line="149" />
       <source>There is no store yet, so nothing to back up.</source>
       <translation>データファイルがまだないため、バックアップするものはありません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="157" />
+      <location filename="../../ui/venue_check_texts.py" line="153" />
       <source>The store folder %1 is on this computer's own drive.</source>
       <translation>データフォルダー %1 はこのパソコンのドライブにあります。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="161" />
+      <location filename="../../ui/venue_check_texts.py" line="157" />
       <source>The store folder %1 is on a network drive (%2). WAL does not work on network file systems: answers can be lost.</source>
       <translation>データフォルダー %1 はネットワークドライブ（%2）上にあります。ネットワーク上のファイルシステムでは WAL が正しく動作せず、回答が失われる恐れがあります。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="166" />
+      <location filename="../../ui/venue_check_texts.py" line="162" />
       <source>Keep the store on this computer's own drive: start Ippo without --data-dir, or choose a local folder.</source>
       <translation>データはこのパソコンのドライブに置いてください。--data-dir を付けずに Ippo を起動するか、ローカルのフォルダーを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="173" />
+      <location filename="../../ui/venue_check_texts.py" line="169" />
       <source>The store folder %1 is on a removable drive. USB sticks lose writes when pulled out while Ippo is open.</source>
       <translation>データフォルダー %1 はリムーバブルドライブ上にあります。Ippo を開いたまま USB メモリーを抜くと、書き込み途中のデータが失われます。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="178" />
+      <location filename="../../ui/venue_check_texts.py" line="174" />
       <source>Copy the data folder to this computer's drive for the workshop, or never pull the stick out before Ippo is closed.</source>
       <translation>ワークショップの間はデータフォルダーをこのパソコンのドライブにコピーして使うか、Ippo を終了するまで USB メモリーを抜かないでください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="185" />
+      <location filename="../../ui/venue_check_texts.py" line="181" />
       <source>The store folder %1 is in a cloud-synced folder (%2). Syncing can copy the store half-written.</source>
       <translation>データフォルダー %1 はクラウド同期フォルダー（%2）の中にあります。同期によって書き込み途中のデータがコピーされる恐れがあります。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="190" />
+      <location filename="../../ui/venue_check_texts.py" line="186" />
       <source>Keep the store outside synced folders: start Ippo without --data-dir, or choose a local folder that is not synced.</source>
       <translation>データは同期フォルダーの外に置いてください。--data-dir を付けずに Ippo を起動するか、同期されないローカルフォルダーを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="197" />
+      <location filename="../../ui/venue_check_texts.py" line="193" />
       <source>This check could not run: %1.</source>
       <translation>このチェックを実行できませんでした：%1。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="198" />
+      <location filename="../../ui/venue_check_texts.py" line="194" />
       <source>Restart Ippo and check again. If this stays, tell whoever supports Ippo.</source>
       <translation>Ippo を再起動して、もう一度チェックしてください。直らない場合は、Ippo のサポート担当者に連絡してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="205" />
+      <location filename="../../ui/venue_check_texts.py" line="201" />
       <source>Projector: %1 %2. This screen: %3 %4.</source>
       <translation>プロジェクター：%1 %2。この画面：%3 %4。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="209" />
+      <location filename="../../ui/venue_check_texts.py" line="205" />
       <source>Only one screen: %1 %2.</source>
       <translation>画面が 1 つしかありません：%1 %2。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="210" />
+      <location filename="../../ui/venue_check_texts.py" line="206" />
       <source>Connect the projector, or use F5 to show the projector on this screen. If the projector shows the same picture as this screen, switch the display to Extend (Windows: Win+P).</source>
       <translation>プロジェクターを接続するか、F5 キーでこの画面にプロジェクター表示を出してください。プロジェクターにこの画面と同じ映像が映っている場合は、表示を「拡張」に切り替えてください（Windows：Win＋P）。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="218" />
+      <location filename="../../ui/venue_check_texts.py" line="214" />
       <source>No screen was found.</source>
       <translation>画面が見つかりません。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="219" />
+      <location filename="../../ui/venue_check_texts.py" line="215" />
       <source>Connect the projector, then check again.</source>
       <translation>プロジェクターを接続してから、もう一度チェックしてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="221" />
+      <location filename="../../ui/venue_check_texts.py" line="217" />
       <source>The chimes play on %1.</source>
       <translation>チャイムは %1 で鳴ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="223" />
+      <location filename="../../ui/venue_check_texts.py" line="219" />
       <source>No sound: %1</source>
       <translation>音が出せません：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="224" />
+      <location filename="../../ui/venue_check_texts.py" line="220" />
       <source>The projector flashes instead of chiming. To hear the chimes, connect speakers or the projector's audio, turn the volume up, then check again.</source>
       <translation>チャイムの代わりにプロジェクター画面が点滅します。音を出すには、スピーカーかプロジェクターの音声を接続して音量を上げ、もう一度チェックしてください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="231" />
+      <location filename="../../ui/venue_check_texts.py" line="227" />
       <source>The chimes are muted: no sound and no flash.</source>
       <translation>チャイムはミュート中です（音も点滅も出ません）。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="232" />
+      <location filename="../../ui/venue_check_texts.py" line="228" />
       <source>Unmute the chimes if the room should hear them.</source>
       <translation>会場に聞かせる場合は、チャイムのミュートを解除してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="237" />
+      <location filename="../../ui/venue_check_texts.py" line="233" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="238" />
+      <location filename="../../ui/venue_check_texts.py" line="234" />
       <source>Warning</source>
       <translation>注意</translation>
     </message>
     <message>
-      <location filename="../../ui/venue_check_texts.py" line="239" />
+      <location filename="../../ui/venue_check_texts.py" line="235" />
       <source>Problem</source>
       <translation>問題</translation>
     </message>
@@ -4789,194 +4792,194 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
   <context>
     <name>Worksheet</name>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="35" />
+      <location filename="../../ui/worksheet_sections.py" line="36" />
       <source>Not decided yet</source>
       <translation>未定</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="36" />
+      <location filename="../../ui/worksheet_sections.py" line="37" />
       <source>In six months</source>
       <translation>半年後</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="37" />
+      <location filename="../../ui/worksheet_sections.py" line="38" />
       <source>In one year</source>
       <translation>1年後</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="38" />
+      <location filename="../../ui/worksheet_sections.py" line="39" />
       <source>In three years</source>
       <translation>3年後</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="41" />
+      <location filename="../../ui/worksheet_sections.py" line="42" />
       <source>1  Take stock of experiences</source>
       <translation>1  経験の棚卸し</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="42" />
+      <location filename="../../ui/worksheet_sections.py" line="43" />
       <source>2  Strengths and values</source>
       <translation>2  強み・価値観の言語化</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="43" />
+      <location filename="../../ui/worksheet_sections.py" line="44" />
       <source>3  Target state and learning themes</source>
       <translation>3  目指す状態と学びテーマ</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="44" />
+      <location filename="../../ui/worksheet_sections.py" line="45" />
       <source>4  The next step</source>
       <translation>4  次の一歩の宣言</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="52" />
+      <location filename="../../ui/worksheet_sections.py" line="53" />
       <source>Strengths (Can)</source>
       <extracomment>Field labels and hints, by worksheet field.</extracomment>
       <translation>強み（Can）</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="53" />
+      <location filename="../../ui/worksheet_sections.py" line="54" />
       <source>Values (Will)</source>
       <translation>価値観（Will）</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="54" />
+      <location filename="../../ui/worksheet_sections.py" line="55" />
       <source>What others expect of me (Must)</source>
       <translation>周りから期待されていること（Must）</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="55" />
+      <location filename="../../ui/worksheet_sections.py" line="56" />
       <source>What my dialogue partner noticed (Relation)</source>
       <translation>対話の相手が気づいたこと（Relation）</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="58" />
+      <location filename="../../ui/worksheet_sections.py" line="59" />
       <source>Who I am (Identity)</source>
       <translation>自分は何者か（Identity）</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="59" />
+      <location filename="../../ui/worksheet_sections.py" line="60" />
       <source>The state I aim for</source>
       <translation>目指す状態</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="60" />
-      <location filename="../../ui/worksheet_sections.py" line="65" />
+      <location filename="../../ui/worksheet_sections.py" line="61" />
+      <location filename="../../ui/worksheet_sections.py" line="66" />
       <source>By when</source>
       <translation>いつまでに</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="61" />
+      <location filename="../../ui/worksheet_sections.py" line="62" />
       <source>Learning themes (up to three)</source>
       <translation>学びテーマ（3つまで）</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="62" />
+      <location filename="../../ui/worksheet_sections.py" line="63" />
       <source>Learning theme</source>
       <translation>学びテーマ</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="63" />
+      <location filename="../../ui/worksheet_sections.py" line="64" />
       <source>Tentative for now</source>
       <translation>今は仮決め（あとで見直してよい）</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="64" />
+      <location filename="../../ui/worksheet_sections.py" line="65" />
       <source>What I will do</source>
       <translation>やること</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="66" />
+      <location filename="../../ui/worksheet_sections.py" line="67" />
       <source>Who supports me</source>
       <translation>支えてくれる人</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="67" />
+      <location filename="../../ui/worksheet_sections.py" line="68" />
       <source>First check-in (1on1)</source>
       <translation>最初の振り返り（1on1）</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="68" />
+      <location filename="../../ui/worksheet_sections.py" line="69" />
       <source>No date</source>
       <translation>日付なし</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="69" />
+      <location filename="../../ui/worksheet_sections.py" line="70" />
       <source>Your strengths (Can)</source>
       <translation>あなたの強み（Can）</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="70" />
+      <location filename="../../ui/worksheet_sections.py" line="71" />
       <source>Your values (Will)</source>
       <translation>あなたの価値観（Will）</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="71" />
+      <location filename="../../ui/worksheet_sections.py" line="72" />
       <source>Your learning themes</source>
       <translation>あなたの学びテーマ</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="72" />
+      <location filename="../../ui/worksheet_sections.py" line="73" />
       <source>The state you aim for</source>
       <translation>目指す状態</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="75" />
+      <location filename="../../ui/worksheet_sections.py" line="76" />
       <source>One per line, for example: listening</source>
       <translation>1行に1つ（例: 傾聴）</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="76" />
+      <location filename="../../ui/worksheet_sections.py" line="77" />
       <source>One per line, for example: fairness</source>
       <translation>1行に1つ（例: 公正さ）</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="77" />
+      <location filename="../../ui/worksheet_sections.py" line="78" />
       <source>I am someone who …</source>
       <translation>私は、…な人です</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="78" />
+      <location filename="../../ui/worksheet_sections.py" line="79" />
       <source>A small step you can start this week</source>
       <translation>今週から始められる小さな一歩</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="81" />
+      <location filename="../../ui/worksheet_sections.py" line="82" />
       <source>Look back on your work. Which experiences raised your energy, which drained it, and why? Rate each from −2 to +2.</source>
       <translation>これまでの仕事を振り返りましょう。エネルギーが上がった経験、下がった経験は何で、それはなぜでしょう？ −2〜+2 で表してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="86" />
+      <location filename="../../ui/worksheet_sections.py" line="87" />
       <source>Put into words what you are good at (Can) and what matters to you (Will), one short phrase per line. Then add what others expect of you and what your dialogue partner noticed.</source>
       <translation>得意なこと（Can）と大切にしたいこと（Will）を、1行に1つ短い言葉で書きましょう。続けて、周りから期待されていることと、対話の相手が気づいたことを書きます。</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="92" />
+      <location filename="../../ui/worksheet_sections.py" line="93" />
       <source>Where do you want to be, and what will you learn to get there? Deciding tentatively is fine.</source>
       <translation>どんな状態を目指し、そのために何を学びますか？ 今は仮決めで構いません。</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="97" />
+      <location filename="../../ui/worksheet_sections.py" line="98" />
       <source>Declare one small experiment: what you will do, by when, and who will support you. Your first 1on1 is where you look back on it.</source>
       <translation>小さな実験を1つ宣言しましょう。何を、いつまでに、誰に支えてもらってやるか。最初の1on1で振り返ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="157" />
+      <location filename="../../ui/worksheet_sections.py" line="158" />
       <source>Only the first %1 lines are printed</source>
       <translation>印刷されるのは最初の %1 行までです</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="160" />
+      <location filename="../../ui/worksheet_sections.py" line="161" />
       <source>A line is longer than %1 characters</source>
       <translation>%1 文字を超える行があります</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="163" />
+      <location filename="../../ui/worksheet_sections.py" line="164" />
       <source>Items: %1</source>
       <translation>%1 件</translation>
     </message>
     <message>
-      <location filename="../../ui/worksheet_sections.py" line="169" />
+      <location filename="../../ui/worksheet_sections.py" line="170" />
       <source>shortened when printed</source>
       <translation>印刷では省略されます</translation>
     </message>

@@ -17,15 +17,9 @@ import pytest
 from sqlmodel import Session, select
 
 import app.archive_format as archive_format
-from app.archive import (
-    ImportReport,
-    archive_filename,
-    export_archive,
-    import_archive,
-    read_archive,
-    write_archive,
-)
-from app.archive_format import SECTIONS, columns
+from app.archive import archive_filename, export_archive, import_archive, write_archive
+from app.archive_format import SECTIONS, columns, read_archive
+from app.archive_report import ImportReport
 from app.demo import create_demo
 from app.errors import UserError
 from app.models import ErasureRow, GroupRoundRow, Participant, WorksheetRow, Workshop

@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.archive import Conflict, write_archive
-from app.archive_report import Winner
+from app.archive import write_archive
+from app.archive_report import Conflict, Winner
 from app.backups import make_backup
 from app.demo import create_demo
 from app.erasure import erase_participant
@@ -28,7 +28,8 @@ from app.store import Store
 from app.template_model import WorkshopTemplate
 from app.workshops import get_workshop, list_workshops
 from ui.i18n import user_error_text
-from ui.import_dialog import TABLE_TEXTS, ImportDialog, conflict_reason, conflict_what
+from ui.import_dialog import ImportDialog
+from ui.import_tables import TABLE_TEXTS, conflict_reason, conflict_what
 
 PEOPLE = 3
 
