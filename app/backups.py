@@ -144,6 +144,8 @@ def sweep_work_folders(folder: Path) -> None:
     copy of someone since erased)."""
     for leftover in folder.glob(WORK_PREFIX + "*"):
         shutil.rmtree(leftover, ignore_errors=True)
+    for part in (*folder.glob("*.part"), *folder.glob("replaced/**/*.part")):
+        part.unlink(missing_ok=True)  # a rewritten backup that never took the old one's place
 
 
 def fsync_dir(folder: Path) -> None:

@@ -42,7 +42,7 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from app.backups import PENDING_MARK, fsync_dir, list_backups, work_folder
-from app.errors import QT_TRANSLATE_NOOP, NotFound, StoreError
+from app.errors import QT_TRANSLATE_NOOP, NotFound, StoreError, UserError
 from app.models import (
     ErasureRow,
     GroupRoundRow,
@@ -315,14 +315,17 @@ def holds_named_people(workshop_id: uuid.UUID) -> Callable[[sqlite3.Connection],
 def rewrite_pending(data_dir: DataDir) -> Iterator[None]:
     """Mark the backups as possibly holding what is being erased, for the ``with`` block."""
     mark = data_dir.backups / PENDING_MARK
-    data_dir.backups.mkdir(parents=True, exist_ok=True)
-    mark.touch()
+    with contextlib.suppress(OSError):  # a folder Ippo cannot write to: erase all the same
+        data_dir.backups.mkdir(parents=True, exist_ok=True)
+        mark.touch()
     try:
         yield
-    except NotFound:  # nothing was changed
-        mark.unlink(missing_ok=True)
+    except UserError:  # refused before anything was changed (nobody there, a locked store…)
+        with contextlib.suppress(OSError):
+            mark.unlink(missing_ok=True)
         raise
-    mark.unlink(missing_ok=True)  # not after a failure midway: the next open goes through them
+    with contextlib.suppress(OSError):  # not after a failure midway: the next open goes on
+        mark.unlink(missing_ok=True)
 
 
 def rewrite_backups(

@@ -5,6 +5,8 @@ scrubbers Ippo builds — one that gives each person their label when a workshop
 A whole name is always replaced, however its parts are separated; a part of a name (a family
 name, a given name) only where it reads as a name — before an honorific (田中さん, 花子様), or in
 the Latin script as a whole word — so 未来 in 「未来の自分」 stays even when someone is called 未来.
+Where a text cannot tell, the rules err towards taking a name out: a capitalised English word
+spelled like someone's name part ("May", "Will" at the start of a sentence) is replaced too.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ _HONORIFICS = "|".join(("さん", "様", "さま", "氏", "君", "くん", "ち�
 #: a god, alike (一様), a former or new manager (元部長, 新課長): never taken for a name.
 _COMMON_WORDS = (
     "みなさん", "みなさま", "皆さん", "皆様", "奥さん", "奥様", "王様", "神様",
-    "一様", "文様", "有様", "本部長", *(f"{new}{title}" for new in "元新前" for title in _TITLES),
+    "一様", "文様", "有様", "本部長", "学部長", "大先輩",
+    *(f"{new}{title}" for new in "元新前" for title in _TITLES),
 )  # fmt: skip
 #: Letters and digits of the Latin script: a Latin name is matched as a whole word only (not
 #: inside "Kentucky" or "Renée"), and 「Tanakaさん」 still reads as one.
@@ -195,10 +198,17 @@ def _whole_names(shapes: Iterable[tuple[str, ...]]) -> str:
 
 def _before_honorifics(parts: Iterable[str]) -> str:
     """The parts that are a name only before an honorific, and not in a common word (みなさん);
-    a one-character part not after a letter of its own script either (林さん, not 小林さん)."""
+    a one-character part not after a letter of its own script either (林さん, not 小林さん), nor a
+    part all in hiragana or all in katakana after one of its own (なかさん, not おなかさん)."""
     alternatives = []
-    if longer := _longest_first(p for p in parts if len(p) > 1):
-        alternatives.append(f"(?P<p>{'|'.join(map(_literal, longer))})")
+    by_kana: dict[str, list[str]] = {}
+    for part in (p for p in parts if len(p) > 1):
+        kana = next((s for s in _SCRIPTS[1:3] if re.fullmatch(f"[{s}]+", part)), "")
+        by_kana.setdefault(kana, []).append(part)
+    if by_kana:
+        longer = (f"(?<![{s}])" * bool(s) + f"(?:{'|'.join(map(_literal, _longest_first(p)))})"
+                  for s, p in sorted(by_kana.items()))  # fmt: skip
+        alternatives.append(f"(?P<p>{'|'.join(longer)})")
     scripts: dict[str, list[str]] = {}
     for part in sorted(p for p in parts if len(p) == 1):
         script = next((s for s in _SCRIPTS if re.fullmatch(f"[{s}]", part)), "")

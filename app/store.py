@@ -14,7 +14,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import filelock
 from sqlalchemy import Engine, create_engine, event, text
@@ -60,6 +60,9 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
+if TYPE_CHECKING:
+    from app.erasure import ErasureReport
+
 log = logging.getLogger(__name__)
 
 
@@ -73,6 +76,9 @@ class Store:
         #: Bumped on every commit that changed something; the backup schedule reads it.
         self.change_count = 0
         self.migrated_from: str | None = None
+        #: What opening did for an erasure cut off earlier (see :meth:`_finish_pending_erasure`):
+        #: its report, or the reason it could not be finished; None when nothing was pending.
+        self.finished_erasure: ErasureReport | str | None = None
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -121,8 +127,12 @@ class Store:
             _restrict_permissions(path)
             from app.backups import sweep_work_folders  # here: the launcher must stay light
 
-            sweep_work_folders(data_dir.backups)  # copies a killed erasure or restore left
-            store._finish_pending_erasure()
+            try:
+                sweep_work_folders(data_dir.backups)  # copies a killed erasure or restore left
+                store._finish_pending_erasure()
+            except BaseException:
+                store.close()
+                raise
         return store
 
     def _finish_pending_erasure(self) -> None:
@@ -135,13 +145,10 @@ class Store:
         from app.erasure_holds import finish_pending
 
         try:
-            report = finish_pending(self)
+            self.finished_erasure = finish_pending(self)
         except (OSError, sqlite3.Error, StoreError) as error:
             log.warning("backups not gone through after a cut-off erasure: %s", error)
-            return
-        if report is not None:
-            log.info("after a cut-off erasure, %d backups were rewritten, %d could not be",
-                     len(report.backups_rewritten), len(report.backups_failed))  # fmt: skip
+            self.finished_erasure = str(error)
 
     def _verify_and_migrate(self, *, migrate: bool, backup: bool) -> None:
         path = self.data_dir.database

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ui.sheet_printer import BackgroundJob, Progress
@@ -93,4 +94,8 @@ class JobDialog(QDialog):
             if self.cancel_on_close:
                 self.job.cancel()
             self.job.wait()
+            # What the worker reported is still queued for this dialog: deliver it now, so that
+            # whoever opened the dialog learns the outcome when exec() returns (an import that
+            # finished while closing must still refresh the list).
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
         super().done(result)

@@ -162,6 +162,8 @@ class MainWindow(
         self.actions_by_id["redo"].setEnabled(self.undo_stack.canRedo())
         selected, self.current_id = self.current_id, None
         self.refresh_list(select=selected)
+        if store.finished_erasure is not None:  # Ippo was closed in the middle of an erasure
+            self.report_finished_erasure(store.finished_erasure)
         if self.template_problems:
             first = self.template_problems[0]
             self.statusBar().showMessage(

@@ -17,6 +17,7 @@ from ui.person_dialog import PersonDialog
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from app.erasure import ErasureReport
     from app.store import Store
     from ui.participants_view import ParticipantsPanel
     from ui.workshop_list import WorkshopListModel, WorkshopListView
@@ -31,6 +32,16 @@ def _t(text: str) -> str:
 
 
 _STRINGS = (  # for lupdate: the texts _t() translates
+    QT_TRANSLATE_NOOP("MainWindow", "Erasure finished"),
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "Ippo was closed while it was erasing someone from its backups; that is finished now.",
+    ),  # noqa: E501
+    QT_TRANSLATE_NOOP("MainWindow", "Erasure not finished"),
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "Ippo was closed while it was erasing someone from its backups, and could not finish it now (%1). It tries again at the next start.",
+    ),  # noqa: E501
     QT_TRANSLATE_NOOP("MainWindow", "Erasing %1…"),
     QT_TRANSLATE_NOOP("MainWindow", "Everything about %1 was erased from the store."),
     QT_TRANSLATE_NOOP("MainWindow", "It was also removed from %1 backups."),
@@ -151,6 +162,21 @@ class PeopleCommands(_Window):
             lines.append(_t("A copy stays in the store's log until Ippo closes."))
         lines.append(_t("Files exported or printed before are not touched."))
         Dialogs.info(self, _t("Participant erased"), "\n".join(lines))
+
+    def report_finished_erasure(self, finished: ErasureReport | str) -> None:
+        """Say what opening the store did for an erasure Ippo was closed in the middle of."""
+        if isinstance(finished, str):
+            text = _t("Ippo was closed while it was erasing someone from its backups, and could not finish it now (%1). It tries again at the next start.")  # noqa: E501  # fmt: skip
+            Dialogs.info(self, _t("Erasure not finished"), fill(text, finished))
+            return
+        lines = [_t("Ippo was closed while it was erasing someone from its backups; that is finished now.")]  # noqa: E501  # fmt: skip
+        if finished.backups_rewritten:
+            count = len(finished.backups_rewritten)
+            lines.append(fill(_t("It was also removed from %1 backups."), count))
+        for path, reason in finished.backups_failed:
+            failed = _t("Could not erase it from the backup %1 (%2): delete that file yourself.")
+            lines.append(fill(failed, path, reason))
+        Dialogs.info(self, _t("Erasure finished"), "\n".join(lines))
 
     def check_in(self, person_id: uuid.UUID, present: bool) -> None:
         from app.participants import set_checked_in

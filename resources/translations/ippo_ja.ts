@@ -757,7 +757,7 @@ Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
       <location filename="../../app/backup_restore.py" line="229" />
-      <location filename="../../app/store.py" line="279" />
+      <location filename="../../app/store.py" line="286" />
       <source>The store %1 is in use by another running Ippo.</source>
       <translation>データファイル %1 は、起動中の別の Ippo が使っています。</translation>
     </message>
@@ -1058,129 +1058,129 @@ Ctrl+Z で元に戻せます。</translation>
       <translation>ファイルにその人の名前を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="105" />
+      <location filename="../../app/store.py" line="111" />
       <source>Ippo cannot create its data folder %1: %2.</source>
-      <extracomment>Bumped on every commit that changed something; the backup schedule reads it.</extracomment>
+      <extracomment>Bumped on every commit that changed something; the backup schedule reads it. What opening did for an erasure cut off earlier (see :meth:`_finish_pending_erasure`): its report, or the reason it could not be finished; None when nothing was pending.</extracomment>
       <translation>データフォルダー %1 を作成できません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="106" />
-      <location filename="../../app/store.py" line="245" />
+      <location filename="../../app/store.py" line="112" />
+      <location filename="../../app/store.py" line="252" />
       <source>Choose a folder you can write to with --data-dir, or fix its permissions.</source>
       <translation>--data-dir で書き込めるフォルダーを指定するか、フォルダーのアクセス権を直してください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="154" />
+      <location filename="../../app/store.py" line="161" />
       <source>The store %1 cannot be read: its integrity check failed (%2).</source>
       <translation>データファイル %1 を読み込めません。整合性チェックで問題が見つかりました（%2）。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="164" />
+      <location filename="../../app/store.py" line="171" />
       <source>The store %1 cannot be read: it is an SQLite file, but not an Ippo store.</source>
       <translation>データファイル %1 を読み込めません。SQLite のファイルですが、Ippo のデータファイルではありません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="168" />
+      <location filename="../../app/store.py" line="175" />
       <source>The store %1 was written by a newer version of Ippo (schema %2; this Ippo knows up to %3).</source>
       <translation>データファイル %1 は新しいバージョンの Ippo で書かれています（スキーマ %2。この Ippo が扱えるのは %3 までです）。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="169" />
+      <location filename="../../app/store.py" line="176" />
       <source>Install the newer Ippo to open it, or restore a backup made by this version (`ippo restore FILE`). The file was left untouched.</source>
       <translation>開くには新しいバージョンの Ippo をインストールするか、このバージョンで作ったバックアップを復元してください（`ippo restore ファイル`）。ファイルには手を加えていません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="244" />
+      <location filename="../../app/store.py" line="251" />
       <source>Ippo cannot create its store in %1: the folder is read-only.</source>
       <translation>%1 は読み取り専用のフォルダーのため、データファイルを作成できません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="255" />
+      <location filename="../../app/store.py" line="262" />
       <source>Ippo cannot read its store %1: %2.</source>
       <translation>データファイル %1 を読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="256" />
+      <location filename="../../app/store.py" line="263" />
       <source>Check the file's permissions, or choose another folder with --data-dir.</source>
       <translation>ファイルのアクセス権を確かめるか、--data-dir で別のフォルダーを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="262" />
+      <location filename="../../app/store.py" line="269" />
       <source>The store %1 cannot be read: it is not an SQLite database.</source>
       <translation>データファイル %1 を読み込めません。SQLite データベースではありません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="266" />
+      <location filename="../../app/store.py" line="273" />
       <source>The store %1 is read-only: Ippo could not save anything there.</source>
       <translation>データファイル %1 は読み取り専用のため、何も保存できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="267" />
+      <location filename="../../app/store.py" line="274" />
       <source>Make the file and its folder writable (it may sit on a locked USB stick or a read-only share), or copy it to a writable folder and open that with --data-dir.</source>
       <translation>ファイルとフォルダーを書き込めるようにしてください（ロックされた USB メモリーや読み取り専用の共有フォルダーにあるのかもしれません）。または、書き込めるフォルダーにコピーし、--data-dir でそのフォルダーを指定して開いてください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="280" />
+      <location filename="../../app/store.py" line="287" />
       <source>Close the other Ippo window (or wait for the other command to finish), then try again.</source>
       <translation>もう一方の Ippo のウィンドウを閉じて（または実行中のコマンドが終わるのを待って）から、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="286" />
+      <location filename="../../app/store.py" line="293" />
       <source>Ippo cannot lock its store %1: %2.</source>
       <translation>データファイル %1 をロックできません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="287" />
+      <location filename="../../app/store.py" line="294" />
       <source>Make the folder writable, or choose another folder with --data-dir.</source>
       <translation>フォルダーを書き込めるようにするか、--data-dir で別のフォルダーを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="308" />
+      <location filename="../../app/store.py" line="315" />
       <source>Restore the latest backup (`ippo restore FILE`, backups are in %1). Ippo has not changed the damaged file.</source>
       <translation>最新のバックアップを復元してください（`ippo restore ファイル`。バックアップは %1 にあります）。壊れたファイルには手を加えていません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="323" />
+      <location filename="../../app/store.py" line="330" />
       <source>The store %1 is locked by another program.</source>
       <translation>データファイル %1 は別のプログラムがロックしています。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="324" />
+      <location filename="../../app/store.py" line="331" />
       <source>Close the other program that has it open (another Ippo, or a database browser), then try again.</source>
       <translation>ファイルを開いている別のプログラム（別の Ippo やデータベースの閲覧ソフトなど）を閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="330" />
+      <location filename="../../app/store.py" line="337" />
       <source>The store %1 is read-only: Ippo could not save.</source>
       <translation>データファイル %1 は読み取り専用のため、保存できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="331" />
+      <location filename="../../app/store.py" line="338" />
       <source>Make the file and its folder writable, then try again. Nothing was lost.</source>
       <translation>ファイルとフォルダーを書き込めるようにしてから、もう一度お試しください。失われたデータはありません。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="337" />
+      <location filename="../../app/store.py" line="344" />
       <source>The disk holding %1 is full: the last change was not saved.</source>
       <translation>%1 のあるディスクがいっぱいのため、最後の変更を保存できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="338" />
+      <location filename="../../app/store.py" line="345" />
       <source>Free some space (empty the trash, remove old files), then try again.</source>
       <translation>ごみ箱を空にする、古いファイルを消すなどして空き容量を増やしてから、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="343" />
+      <location filename="../../app/store.py" line="350" />
       <source>The store %1 cannot be read: %2.</source>
       <translation>データファイル %1 を読み込めません：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="345" />
+      <location filename="../../app/store.py" line="352" />
       <source>Ippo could not read or write its store %1: %2.</source>
       <translation>データファイル %1 の読み書きができませんでした：%2。</translation>
     </message>
     <message>
-      <location filename="../../app/store.py" line="346" />
+      <location filename="../../app/store.py" line="353" />
       <source>Check that the drive is still connected and not full, then try again. Nothing in the store was changed by this error.</source>
       <translation>ドライブがつながっていて空き容量があることを確かめてから、もう一度お試しください。このエラーでデータファイルの内容は何も変わっていません。</translation>
     </message>
@@ -2371,68 +2371,68 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/main_window.py" line="159" />
-      <location filename="../../ui/main_window.py" line="243" />
+      <location filename="../../ui/main_window.py" line="245" />
       <source>Worksheets</source>
       <translation>ワークシート</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="169" />
+      <location filename="../../ui/main_window.py" line="171" />
       <source>%1 template(s) could not be loaded: %2: %3: %4</source>
       <translation>%1 件のテンプレートを読み込めませんでした: %2: %3: %4</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="233" />
+      <location filename="../../ui/main_window.py" line="235" />
       <source>Ippo — career ownership workshops</source>
       <translation>Ippo — キャリアオーナーシップ・ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="237" />
+      <location filename="../../ui/main_window.py" line="239" />
       <source>Workshop</source>
       <translation>ワークショップ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="238" />
+      <location filename="../../ui/main_window.py" line="240" />
       <source>Agenda</source>
       <translation>アジェンダ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="239" />
+      <location filename="../../ui/main_window.py" line="241" />
       <source>Participants</source>
       <translation>参加者</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="240" />
+      <location filename="../../ui/main_window.py" line="242" />
       <location filename="../../ui/room_commands.py" line="185" />
       <source>Groups</source>
       <translation>グループ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="241" />
+      <location filename="../../ui/main_window.py" line="243" />
       <source>Details</source>
       <translation>詳細</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="244" />
+      <location filename="../../ui/main_window.py" line="246" />
       <source>Workshops</source>
       <translation>ワークショップ一覧</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="311" />
+      <location filename="../../ui/main_window.py" line="313" />
       <source>No workshop open. Create one with New workshop.</source>
       <translation>ワークショップが開かれていません。「新しいワークショップ」から作成してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="317" />
       <source>%1 — %2 · %3 people</source>
       <translation>%1 — %2 · %3 名</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="319" />
       <source>no date</source>
       <translation>日付未定</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="321" />
+      <location filename="../../ui/main_window.py" line="323" />
       <source>(running: the agenda can be edited after the workshop)</source>
       <translation>（進行中：アジェンダはワークショップの後で編集できます）</translation>
     </message>
@@ -2457,17 +2457,17 @@ Linux and macOS allow 255 bytes per file name; Japanese takes 3 bytes a characte
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="346" />
+      <location filename="../../ui/main_window.py" line="348" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="347" />
+      <location filename="../../ui/main_window.py" line="349" />
       <source>Some typing could not be saved. Quit anyway and lose it?</source>
       <translation>入力した内容の一部を保存できませんでした。失われますが、終了しますか？</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
+      <location filename="../../ui/main_window.py" line="350" />
       <source>Quit anyway</source>
       <translation>保存せずに終了</translation>
     </message>
@@ -2593,37 +2593,57 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
       <translation>%1（期限 %2）</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="34" />
+      <location filename="../../ui/people_commands.py" line="35" />
+      <source>Erasure finished</source>
+      <translation>消去を完了しました</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_commands.py" line="36" />
+      <source>Ippo was closed while it was erasing someone from its backups; that is finished now.</source>
+      <translation>前回、バックアップからの消去の途中で Ippo が終了しました。その消去を今完了しました。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_commands.py" line="40" />
+      <source>Erasure not finished</source>
+      <translation>消去が完了していません</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_commands.py" line="41" />
+      <source>Ippo was closed while it was erasing someone from its backups, and could not finish it now (%1). It tries again at the next start.</source>
+      <translation>前回、バックアップからの消去の途中で Ippo が終了しましたが、今回も完了できませんでした（%1）。次回の起動時にもう一度試します。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_commands.py" line="45" />
       <source>Erasing %1…</source>
       <translation>%1 さんのデータを消去しています…</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="35" />
+      <location filename="../../ui/people_commands.py" line="46" />
       <source>Everything about %1 was erased from the store.</source>
       <translation>%1 さんのデータをすべて消去しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="36" />
+      <location filename="../../ui/people_commands.py" line="47" />
       <source>It was also removed from %1 backups.</source>
       <translation>%1 件のバックアップからも消去しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="37" />
+      <location filename="../../ui/people_commands.py" line="48" />
       <source>Could not erase it from the backup %1 (%2): delete that file yourself.</source>
       <translation>バックアップ %1 からは消去できませんでした（%2）。このファイルはご自身で削除してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="40" />
+      <location filename="../../ui/people_commands.py" line="51" />
       <source>Files exported or printed before are not touched.</source>
       <translation>これまでに書き出したファイルや印刷物はそのまま残ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="41" />
+      <location filename="../../ui/people_commands.py" line="52" />
       <source>A copy stays in the store's log until Ippo closes.</source>
       <translation>Ippo を閉じるまで、データベースの記録（ログ）に写しが残ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="42" />
+      <location filename="../../ui/people_commands.py" line="53" />
       <source>Participant erased</source>
       <translation>参加者を消去しました</translation>
     </message>

@@ -342,8 +342,10 @@ def test_opening_the_store_sweeps_what_a_killed_erasure_left(data_dir: DataDir) 
     leftover = data_dir.backups / f"{WORK_PREFIX}killed"
     leftover.mkdir(parents=True)
     (leftover / "clean.sqlite3").write_bytes(NAME.encode())
+    half = data_dir.backups / "ippo-20261201T000000Z-manual.sqlite3.part"
+    half.write_bytes(NAME.encode())
     with Store.open(data_dir):
-        assert not leftover.exists()
+        assert not leftover.exists() and not half.exists()
 
 
 def test_a_backup_that_cannot_be_cleaned_for_a_restore_changes_nothing(

@@ -98,3 +98,13 @@ def test_tokens_are_replaced_whole_in_any_case() -> None:
     assert scrub("MIRAI@example.jp / e01001 / E01001さん") == "P01 / P01 / P01さん"
     untouched = "E010015, XE01001, kmirai@example.jp.x"
     assert scrub(untouched) == untouched
+
+
+def test_kana_parts_and_common_words_are_not_taken_from_ordinary_words() -> None:
+    """Found by review: 大先輩, 学部長, おなかさん, しあいさん are ordinary words."""
+    scrub = NameScrubber(
+        [("P01", ("大 太郎",)), ("P02", ("山田 あい",)), ("P03", ("中 なか",)), ("P04", ("学 一",))]
+    )
+    for text in ("私の大先輩", "学部長と話した", "おなかさんが空いた", "しあいさんかする"):
+        assert scrub(text) == text
+    assert scrub("大さん、なかさん、あいさん、学さん") == "P01さん、P03さん、P02さん、P04さん"

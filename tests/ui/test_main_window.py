@@ -11,8 +11,10 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from app import workshops
+from app import erasure, workshops
+from app.backups import make_backup
 from app.demo import create_demo
+from app.paths import DataDir
 from app.store import Store
 from app.template_model import WorkshopTemplate
 from app.templates import load_templates
@@ -247,3 +249,37 @@ def test_the_kiosk_closes_other_peoples_sheets_first(
     assert not shiboken6.isValid(preview) or not preview.isVisible()
     window.kiosk.allow_close()
     window.kiosk.close()
+
+
+def test_an_erasure_cut_off_last_time_is_finished_and_said_at_the_start(
+    qtbot: QtBot, data_dir: DataDir, template_90: WorkshopTemplate, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(data_dir) as store:
+        demo = create_demo(store, template_90, participants=3)
+        gone = workshops.get_workshop(store, demo.id).participants[0]
+        backup = make_backup(store, "manual")
+
+        def killed(*args: object, **kwargs: object) -> None:
+            raise KeyboardInterrupt  # the process stopped between the store and the backups
+
+        with monkeypatch.context() as patch:
+            patch.setattr(erasure, "rewrite_backups", killed)
+            with pytest.raises(KeyboardInterrupt):
+                erasure.erase_participant(store, gone.id)
+    told: list[str] = []
+    monkeypatch.setattr(Dialogs, "info", staticmethod(lambda _p, title, text: told.append(text)))
+
+    with Store.open(data_dir) as store:  # the next start
+        win = MainWindow(store, *load_templates(None))
+        qtbot.addWidget(win)
+        assert store.finished_erasure is not None
+        assert len(told) == 1
+        assert tr_main("It was also removed from %1 backups.").replace("%1", "1") in told[0]
+        assert gone.name.encode() not in backup.read_bytes()
+        win.close()
+
+
+def tr_main(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("MainWindow", text)
