@@ -31,17 +31,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+_FINISHED = QT_TRANSLATE_NOOP("MainWindow", "Ippo was closed while it was erasing someone from its backups; that is finished now.")  # noqa: E501  # fmt: skip
+_NOT_FINISHED = QT_TRANSLATE_NOOP("MainWindow", "Ippo was closed while it was erasing someone from its backups, and could not finish it now (%1). It tries again at the next start.")  # noqa: E501  # fmt: skip
 _STRINGS = (  # for lupdate: the texts _t() translates
     QT_TRANSLATE_NOOP("MainWindow", "Erasure finished"),
-    QT_TRANSLATE_NOOP(
-        "MainWindow",
-        "Ippo was closed while it was erasing someone from its backups; that is finished now.",
-    ),  # noqa: E501
     QT_TRANSLATE_NOOP("MainWindow", "Erasure not finished"),
-    QT_TRANSLATE_NOOP(
-        "MainWindow",
-        "Ippo was closed while it was erasing someone from its backups, and could not finish it now (%1). It tries again at the next start.",
-    ),  # noqa: E501
     QT_TRANSLATE_NOOP("MainWindow", "Erasing %1…"),
     QT_TRANSLATE_NOOP("MainWindow", "Everything about %1 was erased from the store."),
     QT_TRANSLATE_NOOP("MainWindow", "It was also removed from %1 backups."),
@@ -166,10 +160,9 @@ class PeopleCommands(_Window):
     def report_finished_erasure(self, finished: ErasureReport | str) -> None:
         """Say what opening the store did for an erasure Ippo was closed in the middle of."""
         if isinstance(finished, str):
-            text = _t("Ippo was closed while it was erasing someone from its backups, and could not finish it now (%1). It tries again at the next start.")  # noqa: E501  # fmt: skip
-            Dialogs.info(self, _t("Erasure not finished"), fill(text, finished))
+            Dialogs.info(self, _t("Erasure not finished"), fill(_t(_NOT_FINISHED), finished))
             return
-        lines = [_t("Ippo was closed while it was erasing someone from its backups; that is finished now.")]  # noqa: E501  # fmt: skip
+        lines = [_t(_FINISHED)]
         if finished.backups_rewritten:
             count = len(finished.backups_rewritten)
             lines.append(fill(_t("It was also removed from %1 backups."), count))

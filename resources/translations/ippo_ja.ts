@@ -2593,57 +2593,57 @@ Anonymise now? Names become P01, P02, …, experience texts are erased (also in 
       <translation>%1（期限 %2）</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="35" />
+      <location filename="../../ui/people_commands.py" line="37" />
       <source>Erasure finished</source>
       <translation>消去を完了しました</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="36" />
+      <location filename="../../ui/people_commands.py" line="34" />
       <source>Ippo was closed while it was erasing someone from its backups; that is finished now.</source>
       <translation>前回、バックアップからの消去の途中で Ippo が終了しました。その消去を今完了しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="40" />
+      <location filename="../../ui/people_commands.py" line="38" />
       <source>Erasure not finished</source>
       <translation>消去が完了していません</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="41" />
+      <location filename="../../ui/people_commands.py" line="35" />
       <source>Ippo was closed while it was erasing someone from its backups, and could not finish it now (%1). It tries again at the next start.</source>
       <translation>前回、バックアップからの消去の途中で Ippo が終了しましたが、今回も完了できませんでした（%1）。次回の起動時にもう一度試します。</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="45" />
+      <location filename="../../ui/people_commands.py" line="39" />
       <source>Erasing %1…</source>
       <translation>%1 さんのデータを消去しています…</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="46" />
+      <location filename="../../ui/people_commands.py" line="40" />
       <source>Everything about %1 was erased from the store.</source>
       <translation>%1 さんのデータをすべて消去しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="47" />
+      <location filename="../../ui/people_commands.py" line="41" />
       <source>It was also removed from %1 backups.</source>
       <translation>%1 件のバックアップからも消去しました。</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="48" />
+      <location filename="../../ui/people_commands.py" line="42" />
       <source>Could not erase it from the backup %1 (%2): delete that file yourself.</source>
       <translation>バックアップ %1 からは消去できませんでした（%2）。このファイルはご自身で削除してください。</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="51" />
+      <location filename="../../ui/people_commands.py" line="45" />
       <source>Files exported or printed before are not touched.</source>
       <translation>これまでに書き出したファイルや印刷物はそのまま残ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="52" />
+      <location filename="../../ui/people_commands.py" line="46" />
       <source>A copy stays in the store's log until Ippo closes.</source>
       <translation>Ippo を閉じるまで、データベースの記録（ログ）に写しが残ります。</translation>
     </message>
     <message>
-      <location filename="../../ui/people_commands.py" line="53" />
+      <location filename="../../ui/people_commands.py" line="47" />
       <source>Participant erased</source>
       <translation>参加者を消去しました</translation>
     </message>
