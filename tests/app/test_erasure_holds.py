@@ -12,7 +12,7 @@ import sqlite3
 import stat
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -437,20 +437,25 @@ class _Killed(BaseException):
     """The process dying between the store's commit and the backups (a power cut)."""
 
 
+def _cut_off(monkeypatch: pytest.MonkeyPatch, work: Callable[[], object]) -> None:
+    """Run ``work`` (an erasure) and kill it once the store is changed, before the backups."""
+
+    def killed(*args: object, **kwargs: object) -> None:
+        raise _Killed
+
+    with monkeypatch.context() as patch:
+        patch.setattr(erasure, "rewrite_backups", killed)
+        with pytest.raises(_Killed):
+            work()
+
+
 def test_an_erasure_cut_off_before_its_backups_is_finished_at_the_next_open(
     data_dir: DataDir, template_90: WorkshopTemplate, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with Store.open(data_dir) as store:
         wid, gone, other = _person(store, template_90)
         backup = make_backup(store, "manual")
-
-        def killed(*args: object, **kwargs: object) -> None:
-            raise _Killed
-
-        with monkeypatch.context() as patch:
-            patch.setattr(erasure, "rewrite_backups", killed)
-            with pytest.raises(_Killed):
-                erase_participant(store, gone)
+        _cut_off(monkeypatch, lambda: erase_participant(store, gone))
         assert _holding(backup)  # the store was changed, the backup not yet
         assert (data_dir.backups / PENDING_MARK).exists()
 
@@ -467,14 +472,7 @@ def test_an_anonymisation_cut_off_is_finished_at_the_next_open(
     with Store.open(data_dir) as store:
         wid, _gone, _other = _person(store, template_90)
         backup = make_backup(store, "manual")
-
-        def killed(*args: object, **kwargs: object) -> None:
-            raise _Killed
-
-        with monkeypatch.context() as patch:
-            patch.setattr(erasure, "rewrite_backups", killed)
-            with pytest.raises(_Killed):
-                anonymize_workshop(store, wid)
+        _cut_off(monkeypatch, lambda: anonymize_workshop(store, wid))
         assert _holding(backup)
 
     with Store.open(data_dir):
