@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -225,11 +225,6 @@ class ExportDialog(JobDialog):
         self.unencodable_table.retranslate()
         self.findings.retranslate()
         self._show_summary()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- state ---------------------------------------------------------------------------------
 

@@ -5,7 +5,8 @@ keep their buttons in step with it and must not close under a running worker.
 :class:`JobDialog` holds what they share: the job (None when idle), starting it, ending it when
 it reports, asking it to stop, and closing — which cancels the job (its writer removes the
 unfinished file) or, for work that must not stop half-way, waits for it. Each dialog keeps its
-texts (their translation context is its own class name) and what it shows.
+texts (their translation context is its own class name, retranslated when the language
+changes) and what it shows.
 """
 
 from __future__ import annotations
@@ -42,6 +43,15 @@ class JobDialog(QDialog):
         return self.job is not None and not self.job.cancelled
 
     # -- what each dialog gives ----------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every text in the running language (also when the language changes)."""
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def update_state(self) -> None:
         """Enable what fits the state (:attr:`running` among it)."""
