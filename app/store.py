@@ -32,6 +32,9 @@ from app.errors import (
 )
 from app.paths import DataDir
 
+if TYPE_CHECKING:
+    from app.erasure import ErasureReport
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
 
@@ -59,9 +62,6 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
 
-
-if TYPE_CHECKING:
-    from app.erasure import ErasureReport
 
 log = logging.getLogger(__name__)
 
